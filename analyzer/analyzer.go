@@ -1,0 +1,108 @@
+// Package analyzer defines redistlslint, an analysis that finds Redis
+// clients that connect without TLS or with certificate verification
+// turned off.
+package analyzer
+
+import (
+	"go/token"
+	"reflect"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// Doc teaches the rules; `redistlslint help` prints it.
+const Doc = `report Redis clients that connect without TLS or without verifying the server
+
+Managed Redis (Heroku, AWS ElastiCache, Azure Cache, Upstash, Redis Cloud)
+requires TLS and often presents a self-signed or private-CA certificate.
+The usual way out of "certificate verify failed" is to switch verification
+off, and the usual accident is a client with no TLS at all. redistlslint
+follows the options of go-redis (Options, ClusterOptions, FailoverOptions,
+UniversalOptions, RingOptions; v6 to v9), asynq (RedisClientOpt,
+RedisClusterClientOpt, RedisFailoverClientOpt), redigo (Dial, DialURL and
+their DialOptions) and rueidis/valkey-go (ClientOption, ParseURL) and
+reports, by category:
+
+missing-tls: options built without TLSConfig (or a redigo Dial without
+DialUseTLS(true), or a constant redis:// URL) for an address that is not
+provably local. Silent when TLS may be set elsewhere in the function, when a
+custom dialer decides, when the URL is read at run time, and for localhost,
+127.0.0.0/8, ::1, unix sockets, the empty default address and the hosts in
+-plaintext-hosts. Fix: add TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12}
+or switch the URL to rediss://.
+
+insecure-skip-verify: InsecureSkipVerify: true (or skip_verify in a rediss://
+URL, or redigo's DialTLSSkipVerify(true)) on a TLS config that a Redis client
+uses, followed through variables, helper functions and packages. Anyone on
+the network path can then impersonate the server. Trust the provider's CA
+with RootCAs instead. A comment on the same line or the line above says the
+team decided it (e.g. Heroku's self-signed certificate) and silences the
+finding. A tls.Config that no Redis client uses is not reported, nor a
+non-constant value (an operator's switch) unless -report-switches is set.
+Fix: remove the setting.
+
+weak-tls: a Redis client's tls.Config with a constant MinVersion below TLS
+1.2. Fix: raise it to tls.VersionTLS12.
+
+A "//redistlslint:ignore <reason>" comment on or directly above a finding's
+line suppresses it; a directive without a reason is reported (bad-directive).
+Generated files are not reported.`
+
+// Diagnostic categories: part of the interface (they appear in -json and
+// SARIF output).
+const (
+	CategoryMissingTLS   = "missing-tls"
+	CategorySkipVerify   = "insecure-skip-verify"
+	CategoryWeakTLS      = "weak-tls"
+	CategoryBadDirective = "bad-directive"
+)
+
+// Categories lists every category with a one-line description, for rule
+// metadata in reports.
+var Categories = []struct{ Name, Title, Help string }{
+	{CategoryMissingTLS, "Redis client without TLS",
+		"The client sends commands and the AUTH password in plaintext. Set TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12} (redigo: redis.DialUseTLS(true)), or use a rediss:// URL. For a trusted internal network, list the host in -plaintext-hosts."},
+	{CategorySkipVerify, "Redis TLS without certificate verification",
+		"InsecureSkipVerify (skip_verify, DialTLSSkipVerify) lets anyone on the network path impersonate the Redis server. Trust the provider's CA with tls.Config.RootCAs instead; if skipping is a deliberate decision, say why in a comment next to it."},
+	{CategoryWeakTLS, "Redis TLS allows versions below 1.2",
+		"A MinVersion below tls.VersionTLS12 allows protocol versions with known weaknesses. Raise MinVersion to tls.VersionTLS12."},
+	{CategoryBadDirective, "redistlslint:ignore without a reason",
+		"Write why the finding is accepted: //redistlslint:ignore <reason>."},
+}
+
+// Suppression records a finding that the code itself accepts, so that
+// reports (SARIF) can list it with its reason.
+type Suppression struct {
+	Pos      token.Pos
+	Category string
+	Message  string
+	Kind     string // "directive" (//redistlslint:ignore) or "justification" (a comment next to a skip-verify)
+	Reason   string
+}
+
+// Result is the analyzer's result for a package: the findings the code
+// suppressed.
+type Result struct {
+	Suppressed []Suppression
+}
+
+// Analyzer is redistlslint with its settings bound to flags.
+var Analyzer = New(nil)
+
+// New returns a fresh analyzer using cfg (nil: defaults, bound to the
+// analyzer's flags).
+func New(cfg *Config) *analysis.Analyzer {
+	if cfg == nil {
+		cfg = &Config{}
+	}
+	a := &analysis.Analyzer{
+		Name:       "redistlslint",
+		Doc:        Doc,
+		URL:        "https://github.com/redistlslint/redistlslint",
+		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, cfg) },
+		FactTypes:  []analysis.Fact{new(InsecureTLSFact)},
+		ResultType: reflect.TypeFor[*Result](),
+	}
+	cfg.bindFlags(&a.Flags)
+	return a
+}

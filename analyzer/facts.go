@@ -1,0 +1,17 @@
+package analyzer
+
+import "fmt"
+
+// InsecureTLSFact marks a function (or package variable) whose *tls.Config
+// result (value) has verification turned off or a weak MinVersion, so
+// that packages using it for a Redis client can report it.
+type InsecureTLSFact struct {
+	SkipVerify string // "file.go:12" where InsecureSkipVerify is set; "" if not
+	WeakMin    string // "file.go:12" where MinVersion is below TLS 1.2; "" if not
+}
+
+func (*InsecureTLSFact) AFact() {}
+
+func (f *InsecureTLSFact) String() string {
+	return fmt.Sprintf("insecureTLS(skip=%s weak=%s)", f.SkipVerify, f.WeakMin)
+}
