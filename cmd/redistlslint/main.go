@@ -4,9 +4,8 @@
 package main
 
 import (
-	"golang.org/x/tools/go/analysis/singlechecker"
-
 	"github.com/redistlslint/redistlslint/analyzer"
+	"github.com/redistlslint/redistlslint/internal/driver"
 )
 
-func main() { singlechecker.Main(analyzer.Analyzer) }
+func main() { driver.Main(analyzer.Analyzer) }

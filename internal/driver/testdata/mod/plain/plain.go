@@ -1,0 +1,6 @@
+// Package plain has nothing to report.
+package plain
+
+import "fmt"
+
+func Hello() { fmt.Println("hello") }
