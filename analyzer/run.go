@@ -1,8 +1,454 @@
 package analyzer
 
-import "golang.org/x/tools/go/analysis"
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// checker holds one package's analysis: an index of the code built in a
+// single walk, and what has been reported.
+type checker struct {
+	pass *analysis.Pass
+	cfg  *Config
+	info *types.Info
+
+	parent    map[ast.Node]ast.Node
+	files     map[*token.File]*fileInfo
+	assigns   map[*types.Var][]valueRef // values bound to variables
+	aliases   map[*types.Var][]*types.Var
+	fieldSets []*fieldSet // assignments to struct fields: x.f.g = v
+	uses      map[*types.Var][]*ast.Ident
+	fieldUses map[*types.Var][]*ast.SelectorExpr
+	decls     map[*types.Func]*ast.FuncDecl
+	callers   map[*types.Func][]*ast.CallExpr
+	params    map[*types.Var]bool
+	lits      []*ast.CompositeLit
+	calls     []*ast.CallExpr
+	varDecls  []*ast.ValueSpec
+
+	reported map[token.Pos]bool
+	res      *Result
+}
+
+// valueRef is a value bound to a variable: expr, or result index of a
+// multi-value call.
+type valueRef struct {
+	expr  ast.Expr
+	index int // -1 for a single value
+}
+
+// fieldSet is an assignment to a field path rooted at a variable, such as
+// opt.TLSConfig.InsecureSkipVerify = true (root opt, path [TLSConfig,
+// InsecureSkipVerify]).
+type fieldSet struct {
+	stmt  *ast.AssignStmt
+	lhs   *ast.SelectorExpr
+	root  *types.Var // nil when the chain starts elsewhere (a call, an index)
+	steps []*ast.SelectorExpr
+	rhs   ast.Expr // nil when not a plain single assignment
+}
+
+func (f *fieldSet) last() string { return f.lhs.Sel.Name }
 
 func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	res := &Result{}
+	// Fast path: without a Redis client import there is nothing to
+	// report, and without crypto/tls there is no fact to export.
+	var clients, tls bool
+	for _, imp := range pass.Pkg.Imports() {
+		clients = clients || IsClientPackage(imp.Path())
+		tls = tls || imp.Path() == "crypto/tls"
+	}
+	if !clients && !tls {
+		return res, nil
+	}
+	c := &checker{
+		pass:     pass,
+		cfg:      cfg,
+		info:     pass.TypesInfo,
+		parent:   map[ast.Node]ast.Node{},
+		files:    map[*token.File]*fileInfo{},
+		assigns:  map[*types.Var][]valueRef{},
+		aliases:  map[*types.Var][]*types.Var{},
+		uses:     map[*types.Var][]*ast.Ident{},
+		fieldUses: map[*types.Var][]*ast.SelectorExpr{},
+		decls:    map[*types.Func]*ast.FuncDecl{},
+		callers:  map[*types.Func][]*ast.CallExpr{},
+		params:   map[*types.Var]bool{},
+		reported: map[token.Pos]bool{},
+		res:      res,
+	}
+	c.index()
+	c.exportFacts()
+	if clients {
+		c.checkDirectives()
+		c.checkTLSSinks()
+		c.checkOptions()
+		c.checkURLs()
+		c.checkDials()
+	}
 	return res, nil
+}
+
+// index walks every file once, recording parents and the bindings the
+// checks query.
+func (c *checker) index() {
+	for _, f := range c.pass.Files {
+		tf := c.pass.Fset.File(f.FileStart)
+		if tf == nil {
+			continue
+		}
+		c.files[tf] = &fileInfo{file: f, tf: tf, generated: ast.IsGenerated(f),
+			test: strings.HasSuffix(tf.Name(), "_test.go")}
+		var stack []ast.Node
+		ast.Inspect(f, func(n ast.Node) bool {
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return false
+			}
+			if len(stack) > 0 {
+				c.parent[n] = stack[len(stack)-1]
+			}
+			stack = append(stack, n)
+			c.indexNode(n)
+			return true
+		})
+	}
+}
+
+func (c *checker) indexNode(n ast.Node) {
+	switch n := n.(type) {
+	case *ast.FuncDecl:
+		c.markParams(n.Recv)
+		if fn, ok := c.info.Defs[n.Name].(*types.Func); ok && n.Body != nil {
+			c.decls[fn] = n
+		}
+	case *ast.FuncType:
+		for _, fl := range []*ast.FieldList{n.TypeParams, n.Params, n.Results} {
+			c.markParams(fl)
+		}
+	case *ast.CompositeLit:
+		c.lits = append(c.lits, n)
+	case *ast.CallExpr:
+		c.calls = append(c.calls, n)
+		if fn := c.staticCallee(n); fn != nil && fn.Pkg() == c.pass.Pkg {
+			c.callers[fn] = append(c.callers[fn], n)
+		}
+	case *ast.SelectorExpr:
+		if s := c.info.Selections[n]; s != nil && s.Kind() == types.FieldVal {
+			if f, ok := s.Obj().(*types.Var); ok {
+				c.fieldUses[f] = append(c.fieldUses[f], n)
+			}
+		}
+	case *ast.Ident:
+		if v, ok := c.info.Uses[n].(*types.Var); ok {
+			c.uses[v] = append(c.uses[v], n)
+		}
+	case *ast.ValueSpec:
+		c.varDecls = append(c.varDecls, n)
+		c.bind(identsToExprs(n.Names), n.Values)
+	case *ast.AssignStmt:
+		if n.Tok == token.ASSIGN || n.Tok == token.DEFINE {
+			c.bind(n.Lhs, n.Rhs)
+		}
+		for i, lhs := range n.Lhs {
+			sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
+			if !ok {
+				continue
+			}
+			fs := &fieldSet{stmt: n, lhs: sel}
+			if len(n.Lhs) == len(n.Rhs) && n.Tok == token.ASSIGN {
+				fs.rhs = n.Rhs[i]
+			}
+			fs.root, fs.steps = c.selectorChain(sel)
+			c.fieldSets = append(c.fieldSets, fs)
+		}
+	}
+}
+
+func (c *checker) markParams(fl *ast.FieldList) {
+	if fl == nil {
+		return
+	}
+	for _, f := range fl.List {
+		for _, name := range f.Names {
+			if v, ok := c.info.Defs[name].(*types.Var); ok {
+				c.params[v] = true
+			}
+		}
+	}
+}
+
+func identsToExprs(ids []*ast.Ident) []ast.Expr {
+	out := make([]ast.Expr, len(ids))
+	for i, id := range ids {
+		out[i] = id
+	}
+	return out
+}
+
+// bind records lhs[i] = rhs[i] (or lhs[i] = rhs[0] result i).
+func (c *checker) bind(lhs, rhs []ast.Expr) {
+	for i, l := range lhs {
+		id, ok := ast.Unparen(l).(*ast.Ident)
+		if !ok {
+			continue
+		}
+		v := c.varOf(id)
+		if v == nil {
+			continue
+		}
+		var ref valueRef
+		switch {
+		case len(rhs) == len(lhs):
+			ref = valueRef{rhs[i], -1}
+		case len(rhs) == 1:
+			ref = valueRef{rhs[0], i}
+		default:
+			continue
+		}
+		c.assigns[v] = append(c.assigns[v], ref)
+		if ref.index < 0 {
+			if src, ok := ast.Unparen(ref.expr).(*ast.Ident); ok {
+				if w := c.varOf(src); w != nil {
+					c.aliases[w] = append(c.aliases[w], v)
+				}
+			}
+		}
+	}
+}
+
+// varOf returns the variable an identifier defines or uses.
+func (c *checker) varOf(id *ast.Ident) *types.Var {
+	if id == nil || id.Name == "_" {
+		return nil
+	}
+	obj := c.info.Defs[id]
+	if obj == nil {
+		obj = c.info.Uses[id]
+	}
+	v, _ := obj.(*types.Var)
+	if v != nil && v.IsField() {
+		return nil
+	}
+	return v
+}
+
+// selectorChain splits a.b.c into its root variable and field steps.
+func (c *checker) selectorChain(sel *ast.SelectorExpr) (*types.Var, []*ast.SelectorExpr) {
+	var steps []*ast.SelectorExpr
+	var x ast.Expr = sel
+	for {
+		switch e := x.(type) {
+		case *ast.SelectorExpr:
+			if s := c.info.Selections[e]; s == nil || s.Kind() != types.FieldVal {
+				// A package-qualified variable (pkg.Var) is a root.
+				if v, ok := c.info.Uses[e.Sel].(*types.Var); ok && len(steps) > 0 {
+					reverse(steps)
+					return v, steps
+				}
+				return nil, nil
+			}
+			steps = append(steps, e)
+			x = e.X
+		case *ast.ParenExpr:
+			x = e.X
+		case *ast.StarExpr:
+			x = e.X
+		case *ast.UnaryExpr:
+			x = e.X
+		case *ast.Ident:
+			reverse(steps)
+			return c.varOf(e), steps
+		default:
+			reverse(steps)
+			return nil, steps
+		}
+	}
+}
+
+func reverse[T any](s []T) {
+	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
+		s[i], s[j] = s[j], s[i]
+	}
+}
+
+// staticCallee returns the function a call statically invokes, if any.
+func (c *checker) staticCallee(call *ast.CallExpr) *types.Func {
+	var id *ast.Ident
+	switch fun := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		id = fun
+	case *ast.SelectorExpr:
+		if s := c.info.Selections[fun]; s != nil {
+			if s.Kind() != types.MethodVal {
+				return nil
+			}
+			fn, _ := s.Obj().(*types.Func)
+			if fn == nil || types.IsInterface(s.Recv()) {
+				return nil
+			}
+			return fn
+		}
+		id = fun.Sel
+	case *ast.IndexExpr: // generic instantiation f[T](...)
+		return c.staticCallee(&ast.CallExpr{Fun: fun.X})
+	case *ast.IndexListExpr:
+		return c.staticCallee(&ast.CallExpr{Fun: fun.X})
+	default:
+		return nil
+	}
+	fn, _ := c.info.Uses[id].(*types.Func)
+	if fn != nil {
+		fn = fn.Origin()
+	}
+	return fn
+}
+
+// isPkgFunc reports whether fn is a package-level function named name in
+// one of pkgs.
+func isPkgFunc(fn *types.Func, pkgs []string, name string) bool {
+	if fn == nil || fn.Pkg() == nil || fn.Name() != name {
+		return false
+	}
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
+		return false
+	}
+	return contains(pkgs, fn.Pkg().Path())
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// optionsTypeOf returns the table row for t (or *t).
+func (c *checker) optionsTypeOf(t types.Type) *optionsType {
+	if t == nil {
+		return nil
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return nil
+	}
+	path, name := named.Obj().Pkg().Path(), named.Obj().Name()
+	for i := range optionsTypes {
+		ot := &optionsTypes[i]
+		if ot.name == name && contains(ot.pkgs, path) {
+			if !hasField(named, ot.tls) {
+				return nil // e.g. RingOptions before v8
+			}
+			return ot
+		}
+	}
+	return nil
+}
+
+func hasField(t types.Type, name string) bool {
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if st.Field(i).Name() == name {
+			return true
+		}
+	}
+	return false
+}
+
+// isTLSConfig reports whether t is crypto/tls.Config or a pointer to it.
+func isTLSConfig(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "crypto/tls" && named.Obj().Name() == "Config"
+}
+
+// enclosingFunc returns the outermost function declaration containing n
+// (closures share their variables with it), or nil at package level.
+func (c *checker) enclosingFunc(n ast.Node) ast.Node {
+	var fn ast.Node
+	for p := c.parent[n]; p != nil; p = c.parent[p] {
+		switch p.(type) {
+		case *ast.FuncDecl:
+			return p
+		case *ast.FuncLit:
+			fn = p
+		}
+	}
+	return fn
+}
+
+// isNil reports whether e is provably nil: the nil literal, or a local
+// variable only ever assigned nil (or never assigned).
+func (c *checker) isNil(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if tv, ok := c.info.Types[e]; ok && tv.IsNil() {
+		return true
+	}
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v := c.varOf(id)
+	if v == nil || v.Parent() == nil || v.Parent() == c.pass.Pkg.Scope() || c.isParam(v) {
+		return false
+	}
+	for _, ref := range c.assigns[v] {
+		if ref.index >= 0 || !c.isNil(ref.expr) {
+			return false
+		}
+	}
+	for _, fs := range c.fieldSets {
+		if fs.root == v {
+			return false
+		}
+	}
+	for _, u := range c.uses[v] {
+		if un, ok := c.parent[u].(*ast.UnaryExpr); ok && un.Op == token.AND {
+			return false // &v may be assigned through
+		}
+	}
+	return true
+}
+
+// isParam reports whether v is a parameter, result or receiver.
+func (c *checker) isParam(v *types.Var) bool { return c.params[v] }
+
+// constBool returns e's constant boolean value.
+func (c *checker) constBool(e ast.Expr) (val, ok bool) {
+	tv, found := c.info.Types[e]
+	if !found || tv.Value == nil {
+		return false, false
+	}
+	if tv.Value.Kind() != constant.Bool {
+		return false, false
+	}
+	return constant.BoolVal(tv.Value), true
+}
+
+// constString returns e's constant string value.
+func (c *checker) constString(e ast.Expr) (string, bool) {
+	tv, found := c.info.Types[e]
+	if !found || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(tv.Value), true
 }

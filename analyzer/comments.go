@@ -1,0 +1,198 @@
+package analyzer
+
+import (
+	"bytes"
+	"go/ast"
+	"go/token"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// fileInfo is what the checks need to know about one file.
+type fileInfo struct {
+	file      *ast.File
+	tf        *token.File
+	generated bool
+	test      bool
+	src       []byte // read on demand
+	srcErr    bool
+}
+
+func (c *checker) fileAt(pos token.Pos) *fileInfo {
+	return c.files[c.pass.Fset.File(pos)]
+}
+
+// source returns the file's text, or nil if it cannot be read.
+func (c *checker) source(fi *fileInfo) []byte {
+	if fi.src == nil && !fi.srcErr {
+		src, err := c.pass.ReadFile(fi.tf.Name())
+		if err != nil || len(src) != fi.tf.Size() {
+			fi.srcErr = true
+			return nil
+		}
+		fi.src = src
+	}
+	return fi.src
+}
+
+const directivePrefix = "redistlslint:"
+
+// parseIgnoreDirective parses the text of a // comment (without the
+// slashes). ok reports whether it is a redistlslint:ignore directive;
+// reason is what follows it, "" when missing.
+func parseIgnoreDirective(text string) (reason string, ok bool) {
+	rest, found := strings.CutPrefix(text, directivePrefix+"ignore")
+	if !found || rest != "" && rest[0] != ' ' && rest[0] != '\t' {
+		return "", false
+	}
+	return strings.TrimSpace(rest), true
+}
+
+// justification returns the reason a comment gives, or false if the
+// comment is a tool directive rather than prose written by a person.
+func justification(c *ast.Comment) (string, bool) {
+	text := c.Text
+	switch {
+	case strings.HasPrefix(text, "//"):
+		text = text[2:]
+	case strings.HasPrefix(text, "/*"):
+		text = strings.TrimSuffix(text[2:], "*/")
+	}
+	if strings.HasPrefix(text, "go:") || strings.HasPrefix(text, "lint:") ||
+		strings.HasPrefix(text, directivePrefix) || strings.HasPrefix(text, "line ") {
+		return "", false
+	}
+	text = strings.TrimSpace(text)
+	// A test expectation (analysistest) is not a justification.
+	if strings.HasPrefix(text, "want ") || strings.HasPrefix(text, "want\t") {
+		return "", false
+	}
+	// "//nolint:gosec // reason" and "// #nosec G402 -- reason" justify
+	// only through their reason.
+	if strings.HasPrefix(text, "nolint") || strings.HasPrefix(text, "#nosec") {
+		_, after, found := strings.Cut(text, "//")
+		if !found {
+			_, after, found = strings.Cut(text, "--")
+		}
+		if !found {
+			return "", false
+		}
+		text = strings.TrimSpace(after)
+	}
+	return text, text != ""
+}
+
+// commentsNear returns the comments on line, and the standalone comment
+// group ending on the line above (a trailing comment of the previous line
+// belongs to that line's code, not to this one).
+func (c *checker) commentsNear(fi *fileInfo, line int) (same []*ast.Comment, above []*ast.Comment) {
+	src := c.source(fi)
+	for _, cg := range fi.file.Comments {
+		startLine := fi.tf.Line(cg.Pos())
+		endLine := fi.tf.Line(cg.End())
+		switch {
+		case startLine <= line && line <= endLine:
+			for _, cm := range cg.List {
+				if fi.tf.Line(cm.Pos()) <= line && line <= fi.tf.Line(cm.End()) {
+					same = append(same, cm)
+				}
+			}
+		case endLine == line-1 && c.startsLine(fi, src, cg.Pos()):
+			above = cg.List
+		}
+	}
+	return same, above
+}
+
+// startsLine reports whether only white space precedes pos on its line.
+func (c *checker) startsLine(fi *fileInfo, src []byte, pos token.Pos) bool {
+	if src == nil {
+		return false
+	}
+	off := fi.tf.Offset(pos)
+	start := fi.tf.Offset(fi.tf.LineStart(fi.tf.Line(pos)))
+	return len(bytes.TrimSpace(src[start:off])) == 0
+}
+
+// checkDirectives reports redistlslint directives that are malformed.
+func (c *checker) checkDirectives() {
+	for _, fi := range c.files {
+		if fi.generated {
+			continue
+		}
+		for _, cg := range fi.file.Comments {
+			for _, cm := range cg.List {
+				text, ok := strings.CutPrefix(cm.Text, "//"+directivePrefix)
+				if !ok {
+					continue
+				}
+				reason, isIgnore := parseIgnoreDirective(directivePrefix + text)
+				switch {
+				case !isIgnore:
+					c.pass.Report(analysis.Diagnostic{Pos: cm.Pos(), End: cm.End(), Category: CategoryBadDirective,
+						Message: "redistlslint:ignore needs a reason: unknown directive //" + directivePrefix + text + "; the only directive is //redistlslint:ignore <reason>"})
+				case reason == "":
+					c.pass.Report(analysis.Diagnostic{Pos: cm.Pos(), End: cm.End(), Category: CategoryBadDirective,
+						Message: "redistlslint:ignore needs a reason: write why the finding is accepted, e.g. //redistlslint:ignore local development only; without one it suppresses nothing"})
+				}
+			}
+		}
+	}
+}
+
+// finding is a diagnostic about to be reported.
+type finding struct {
+	pos, end    token.Pos
+	category    string
+	message     string
+	fixes       []analysis.SuggestedFix
+	justifiable bool      // a comment next to justifyAt accepts it
+	justifyAt   token.Pos // where verification is turned off (default pos)
+}
+
+// report reports f unless the code accepts it: generated files, test
+// files under -skip-tests, an ignore directive with a reason, or (for
+// skip-verify) a comment saying why.
+func (c *checker) report(f finding) {
+	if !f.pos.IsValid() || c.reported[f.pos] {
+		return
+	}
+	c.reported[f.pos] = true
+	fi := c.fileAt(f.pos)
+	if fi == nil || fi.generated || c.cfg.SkipTests && fi.test {
+		return
+	}
+	line := fi.tf.Line(f.pos)
+	same, above := c.commentsNear(fi, line)
+	for _, cm := range append(same, above...) {
+		text, ok := strings.CutPrefix(cm.Text, "//")
+		if !ok {
+			continue
+		}
+		if reason, ok := parseIgnoreDirective(text); ok && reason != "" {
+			c.suppress(f, "directive", reason)
+			return
+		}
+	}
+	if f.justifiable {
+		at := f.justifyAt
+		if !at.IsValid() {
+			at = f.pos
+		}
+		if jfi := c.fileAt(at); jfi != nil {
+			same, above := c.commentsNear(jfi, jfi.tf.Line(at))
+			for _, cm := range append(same, above...) {
+				if reason, ok := justification(cm); ok {
+					c.suppress(f, "justification", reason)
+					return
+				}
+			}
+		}
+	}
+	c.pass.Report(analysis.Diagnostic{Pos: f.pos, End: f.end, Category: f.category, Message: f.message, SuggestedFixes: f.fixes})
+}
+
+func (c *checker) suppress(f finding, kind, reason string) {
+	c.res.Suppressed = append(c.res.Suppressed, Suppression{Pos: f.pos, Category: f.category, Message: f.message, Kind: kind, Reason: reason})
+}

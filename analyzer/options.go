@@ -1,0 +1,586 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// optionsFlow is what the code does with one options value: whether TLS
+// (or a custom dialer) may be set on it anywhere, and the addresses given.
+type optionsFlow struct {
+	c        *checker
+	ot       *optionsType
+	seen     map[any]bool
+	tls      bool // TLSConfig may be non-nil
+	unknown  bool // the value reaches code we cannot follow, or a custom dialer
+	addrs    []ast.Expr
+	networks []ast.Expr
+}
+
+// checkOptions reports options values built without TLS (missing-tls):
+// composite literals, new(T) and var v T.
+func (c *checker) checkOptions() {
+	for _, lit := range c.lits {
+		ot := c.optionsTypeOf(c.info.TypeOf(lit))
+		if ot == nil || ot.tlsOnly {
+			continue
+		}
+		fl := c.newFlow(ot)
+		fl.literal(lit)
+		fl.from(lit, 0)
+		pos := lit.Pos()
+		if fl.missingTLS() {
+			c.reportMissingTLS(fl, pos, lit.Lbrace+1, func() []analysis.TextEdit { return c.addTLSField(lit) })
+		}
+	}
+	for _, call := range c.calls {
+		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); !ok || id.Name != "new" || len(call.Args) != 1 {
+			continue
+		}
+		if _, ok := c.info.Uses[ast.Unparen(call.Fun).(*ast.Ident)].(*types.Builtin); !ok {
+			continue
+		}
+		ot := c.optionsTypeOf(c.info.TypeOf(call.Args[0]))
+		if ot == nil || ot.tlsOnly {
+			continue
+		}
+		fl := c.newFlow(ot)
+		fl.from(call, 0)
+		if fl.missingTLS() {
+			c.reportMissingTLS(fl, call.Pos(), call.End(), func() []analysis.TextEdit { return c.setTLSAfter(call) })
+		}
+	}
+	for _, spec := range c.varDecls {
+		if len(spec.Values) != 0 {
+			continue
+		}
+		for _, name := range spec.Names {
+			v, ok := c.info.Defs[name].(*types.Var)
+			if !ok {
+				continue
+			}
+			if _, isPtr := v.Type().Underlying().(*types.Pointer); isPtr {
+				continue // a nil pointer builds nothing
+			}
+			ot := c.optionsTypeOf(v.Type())
+			if ot == nil || ot.tlsOnly {
+				continue
+			}
+			fl := c.newFlow(ot)
+			fl.variable(v, 0)
+			if fl.missingTLS() {
+				c.reportMissingTLS(fl, name.Pos(), name.End(), func() []analysis.TextEdit { return c.setTLSAfter(name) })
+			}
+		}
+	}
+}
+
+func (c *checker) newFlow(ot *optionsType) *optionsFlow {
+	return &optionsFlow{c: c, ot: ot, seen: map[any]bool{}}
+}
+
+// missingTLS reports whether the value certainly has no TLS and its
+// address is not provably local.
+func (fl *optionsFlow) missingTLS() bool {
+	if fl.tls || fl.unknown {
+		return false
+	}
+	for _, n := range fl.networks {
+		if s, ok := fl.c.constString(n); ok && s == "unix" {
+			return false
+		}
+	}
+	for _, a := range fl.addrs {
+		if !fl.c.addrLocal(a, fl.ot, 0) {
+			return true
+		}
+	}
+	return false // no address: the library's localhost default
+}
+
+// literal reads the settings written in the literal itself.
+func (fl *optionsFlow) literal(lit *ast.CompositeLit) {
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		key, _ := kv.Key.(*ast.Ident)
+		if key == nil {
+			continue
+		}
+		fl.set(key.Name, kv.Value, true)
+	}
+}
+
+// set records that field name is set to value (value nil: set by code we
+// cannot see, e.g. a deeper assignment through the field).
+func (fl *optionsFlow) set(name string, value ast.Expr, plain bool) {
+	ot := fl.ot
+	switch {
+	case name == ot.tls:
+		if value == nil || !fl.c.isNil(value) {
+			fl.tls = true
+		}
+	case contains(ot.dialers, name):
+		if value == nil || !fl.c.isNil(value) {
+			fl.unknown = true
+		}
+	case contains(ot.addrs, name) && plain && value != nil:
+		fl.addrs = append(fl.addrs, value)
+	case name == ot.network && ot.network != "" && plain && value != nil:
+		fl.networks = append(fl.networks, value)
+	}
+}
+
+// from follows where the value of e (an expression denoting the options
+// value) goes.
+func (fl *optionsFlow) from(e ast.Expr, depth int) {
+	c := fl.c
+	if depth > maxDepth || fl.unknown {
+		return
+	}
+	p := c.parent[e]
+	switch p := p.(type) {
+	case *ast.ParenExpr, *ast.StarExpr:
+		fl.from(p.(ast.Expr), depth+1)
+	case *ast.UnaryExpr:
+		if p.Op == token.AND {
+			fl.from(p, depth+1)
+		}
+	case *ast.SelectorExpr:
+		if p.X == e {
+			fl.selected(p)
+		}
+	case *ast.KeyValueExpr:
+		if p.Value != e {
+			return
+		}
+		field, ok := c.info.Uses[identOf(p.Key)].(*types.Var)
+		if !ok || !field.IsField() {
+			fl.unknown = true // an element of a map: followed no further
+			return
+		}
+		fl.field(field, depth+1)
+	case *ast.CompositeLit:
+		fl.unknown = true // an element of a slice or array
+	case *ast.CallExpr:
+		fl.argument(p, e, depth+1)
+	case *ast.ReturnStmt:
+		fl.returned(p, e, depth+1)
+	case *ast.AssignStmt:
+		for i, r := range p.Rhs {
+			if r != e {
+				continue
+			}
+			if len(p.Lhs) != len(p.Rhs) {
+				fl.unknown = true
+				return
+			}
+			fl.storedIn(p.Lhs[i], depth+1)
+		}
+	case *ast.ValueSpec:
+		for i, v := range p.Values {
+			if v == e && i < len(p.Names) {
+				fl.storedIn(p.Names[i], depth+1)
+			}
+		}
+	case *ast.ExprStmt, *ast.BinaryExpr, *ast.IfStmt, *ast.SwitchStmt, *ast.RangeStmt:
+		// used, not stored or passed on
+	default:
+		fl.unknown = true
+	}
+}
+
+// selected judges opt.F: an assignment to a field of the value.
+func (fl *optionsFlow) selected(sel *ast.SelectorExpr) {
+	c := fl.c
+	// Climb to the whole assigned chain: opt.TLSConfig.InsecureSkipVerify.
+	top := ast.Node(sel)
+	for {
+		p := c.parent[top]
+		if ps, ok := p.(*ast.SelectorExpr); ok && ps.X == top {
+			top = ps
+			continue
+		}
+		if pp, ok := p.(*ast.ParenExpr); ok {
+			top = pp
+			continue
+		}
+		break
+	}
+	as, ok := c.parent[top].(*ast.AssignStmt)
+	if !ok || !containsExpr(as.Lhs, top) {
+		if un, ok := c.parent[top].(*ast.UnaryExpr); ok && un.Op == token.AND {
+			fl.set(sel.Sel.Name, nil, false) // &opt.F may be written through
+		}
+		return
+	}
+	var rhs ast.Expr
+	if len(as.Lhs) == len(as.Rhs) && as.Tok == token.ASSIGN {
+		for i, l := range as.Lhs {
+			if l == top {
+				rhs = as.Rhs[i]
+			}
+		}
+	}
+	fl.set(sel.Sel.Name, rhs, top == sel)
+}
+
+func containsExpr(list []ast.Expr, n ast.Node) bool {
+	for _, e := range list {
+		if ast.Node(e) == n {
+			return true
+		}
+	}
+	return false
+}
+
+func identOf(e ast.Expr) *ast.Ident {
+	id, _ := e.(*ast.Ident)
+	return id
+}
+
+// storedIn follows a value assigned to a variable or a field.
+func (fl *optionsFlow) storedIn(lhs ast.Expr, depth int) {
+	c := fl.c
+	switch l := ast.Unparen(lhs).(type) {
+	case *ast.Ident:
+		if v := c.varOf(l); v != nil {
+			fl.variable(v, depth)
+		}
+	case *ast.SelectorExpr:
+		if s := c.info.Selections[l]; s != nil && s.Kind() == types.FieldVal {
+			fl.field(s.Obj().(*types.Var), depth)
+			return
+		}
+		if v, ok := c.info.Uses[l.Sel].(*types.Var); ok {
+			fl.variable(v, depth)
+			return
+		}
+		fl.unknown = true
+	default:
+		fl.unknown = true
+	}
+}
+
+// variable follows every use of a variable holding the value.
+func (fl *optionsFlow) variable(v *types.Var, depth int) {
+	if fl.seen[v] || depth > maxDepth {
+		return
+	}
+	fl.seen[v] = true
+	if v.Pkg() != fl.c.pass.Pkg {
+		fl.unknown = true
+		return
+	}
+	for _, u := range fl.c.uses[v] {
+		fl.from(u, depth+1)
+	}
+}
+
+// field follows every use of a struct field holding the value.
+func (fl *optionsFlow) field(f *types.Var, depth int) {
+	if fl.seen[f] || depth > maxDepth {
+		return
+	}
+	fl.seen[f] = true
+	if f.Pkg() != fl.c.pass.Pkg {
+		fl.unknown = true
+		return
+	}
+	for _, sel := range fl.c.fieldUses[f] {
+		fl.from(sel, depth+1)
+	}
+}
+
+// argument follows a value passed to a function.
+func (fl *optionsFlow) argument(call *ast.CallExpr, arg ast.Expr, depth int) {
+	c := fl.c
+	if call.Fun == arg {
+		return
+	}
+	fn := c.staticCallee(call)
+	switch {
+	case fn == nil:
+		if tv, ok := c.info.Types[call.Fun]; ok && tv.IsType() {
+			return // a conversion
+		}
+		fl.unknown = true
+	case fn.Pkg() == nil: // builtin (append): followed no further
+		fl.unknown = true
+	case fn.Pkg() == c.pass.Pkg:
+		param := paramFor(fn, call, arg)
+		if param == nil {
+			fl.unknown = true
+			return
+		}
+		fl.variable(param, depth)
+	case IsClientPackage(fn.Pkg().Path()) || isStd(fn.Pkg().Path()):
+		// The client consumes the options; the standard library does not set TLS.
+	default:
+		fl.unknown = true // another package's helper may set TLS
+	}
+}
+
+// paramFor returns the parameter of fn that receives arg.
+func paramFor(fn *types.Func, call *ast.CallExpr, arg ast.Expr) *types.Var {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok {
+		return nil
+	}
+	for i, a := range call.Args {
+		if a != arg {
+			continue
+		}
+		if sig.Variadic() && i >= sig.Params().Len()-1 {
+			return nil
+		}
+		if i < sig.Params().Len() {
+			return sig.Params().At(i)
+		}
+	}
+	return nil
+}
+
+// returned follows a value returned by a function of this package to its
+// callers.
+func (fl *optionsFlow) returned(ret *ast.ReturnStmt, e ast.Expr, depth int) {
+	c := fl.c
+	index := -1
+	for i, r := range ret.Results {
+		if r == e {
+			index = i
+		}
+	}
+	decl, ok := c.enclosingFuncDecl(ret).(*ast.FuncDecl)
+	if !ok || index < 0 {
+		fl.unknown = true // returned from a closure
+		return
+	}
+	fn, _ := c.info.Defs[decl.Name].(*types.Func)
+	if fn == nil || fl.seen[fn] {
+		return
+	}
+	fl.seen[fn] = true
+	for _, call := range c.callers[fn] {
+		if len(ret.Results) == 1 {
+			fl.from(call, depth+1)
+			continue
+		}
+		// o, err := f(): the value is the index-th variable.
+		switch p := c.parent[call].(type) {
+		case *ast.AssignStmt:
+			if len(p.Rhs) == 1 && index < len(p.Lhs) {
+				fl.storedIn(p.Lhs[index], depth+1)
+			}
+		case *ast.ValueSpec:
+			if len(p.Values) == 1 && index < len(p.Names) {
+				fl.storedIn(p.Names[index], depth+1)
+			}
+		case *ast.ReturnStmt:
+			fl.returned(p, call, depth+1)
+		default:
+			fl.unknown = true
+		}
+	}
+}
+
+// enclosingFuncDecl returns the innermost function (declaration or
+// literal) containing n.
+func (c *checker) enclosingFuncDecl(n ast.Node) ast.Node {
+	for p := c.parent[n]; p != nil; p = c.parent[p] {
+		switch p.(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return p
+		}
+	}
+	return nil
+}
+
+// stdRoots are the first path elements of the standard library.
+var stdRoots = map[string]bool{}
+
+func init() {
+	for _, r := range strings.Fields(`archive bufio builtin bytes cmp compress container context crypto
+		database debug embed encoding errors expvar flag fmt go hash html image index io iter log maps
+		math mime net os path plugin reflect regexp runtime slices sort strconv strings structs sync
+		syscall testing text time unicode unique unsafe weak`) {
+		stdRoots[r] = true
+	}
+}
+
+// isStd reports whether path is in the standard library.
+func isStd(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return stdRoots[first]
+}
+
+// addrLocal reports whether an address expression is provably local (or
+// on the plaintext allow-list).
+func (c *checker) addrLocal(e ast.Expr, ot *optionsType, depth int) bool {
+	if depth > maxDepth {
+		return false
+	}
+	e = ast.Unparen(e)
+	if s, ok := c.constString(e); ok {
+		if ot != nil && ot.unixAddr && strings.HasPrefix(s, "/") {
+			return true
+		}
+		return c.cfg.plaintextOK(s)
+	}
+	switch e := e.(type) {
+	case *ast.CompositeLit: // []string{...} or map[string]string{...}
+		for _, elt := range e.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Value
+			}
+			if !c.addrLocal(elt, ot, depth+1) {
+				return false
+			}
+		}
+		return true
+	case *ast.Ident:
+		v := c.varOf(e)
+		if v == nil || c.isParam(v) || v.Pkg() != c.pass.Pkg || len(c.assigns[v]) == 0 {
+			return false
+		}
+		for _, ref := range c.assigns[v] {
+			if ref.index >= 0 && !c.localCall(ref.expr, depth+1) || ref.index < 0 && !c.addrLocal(ref.expr, ot, depth+1) {
+				return false
+			}
+		}
+		return true
+	case *ast.CallExpr:
+		return c.localCall(e, depth+1)
+	}
+	return false
+}
+
+// localCall reports whether a call yields a local address: an in-process
+// test server's Addr(), net.JoinHostPort with a local host, or
+// fmt.Sprintf with a local host written in the format.
+func (c *checker) localCall(e ast.Expr, depth int) bool {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn := c.staticCallee(call)
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	for _, m := range localAddrMethods {
+		if fn.Name() == m.name && fn.Pkg().Path() == m.pkg && recvNamed(fn) == m.recv {
+			return true
+		}
+	}
+	switch {
+	case isPkgFunc(fn, []string{"net"}, "JoinHostPort") && len(call.Args) == 2:
+		return c.addrLocal(call.Args[0], nil, depth+1)
+	case isPkgFunc(fn, []string{"fmt"}, "Sprintf") && len(call.Args) > 0:
+		format, ok := c.constString(call.Args[0])
+		if !ok {
+			return false
+		}
+		host, _, found := strings.Cut(format, ":")
+		if strings.HasPrefix(format, "[") {
+			host, _, found = strings.Cut(format[1:], "]")
+		}
+		return found && !strings.Contains(host, "%") && c.cfg.plaintextOK(host)
+	}
+	return false
+}
+
+func recvNamed(fn *types.Func) string {
+	t := recvType(fn)
+	if t == nil {
+		return ""
+	}
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return ""
+}
+
+// describeAddrs renders the addresses for a message.
+func (c *checker) describeAddrs(addrs []ast.Expr) string {
+	var parts []string
+	for _, a := range addrs {
+		if lit, ok := ast.Unparen(a).(*ast.CompositeLit); ok {
+			for _, elt := range lit.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					elt = kv.Value
+				}
+				parts = append(parts, c.describeAddr(elt))
+			}
+			continue
+		}
+		parts = append(parts, c.describeAddr(a))
+	}
+	if len(parts) > 3 {
+		parts = append(parts[:3], "...")
+	}
+	return strings.Join(parts, ", ")
+}
+
+func (c *checker) describeAddr(a ast.Expr) string {
+	if s, ok := c.constString(a); ok {
+		return fmt.Sprintf("%q", s)
+	}
+	return shorten(types.ExprString(a))
+}
+
+func shorten(s string) string {
+	if len(s) > 60 {
+		return s[:57] + "..."
+	}
+	return s
+}
+
+func (c *checker) reportMissingTLS(fl *optionsFlow, pos, end token.Pos, fix func() []analysis.TextEdit) {
+	typeName := fl.ot.name
+	if pkgName := c.qualifierFor(pos, fl.ot.pkgs); pkgName != "" {
+		typeName = pkgName + "." + typeName
+	}
+	f := finding{pos: pos, end: end, category: CategoryMissingTLS,
+		message: fmt.Sprintf("Redis client without TLS: %s for %s has no TLSConfig, so commands and the AUTH password cross the network in plaintext (managed Redis requires TLS); set TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12}, or list the host in -plaintext-hosts if the network is trusted",
+			typeName, c.describeAddrs(fl.addrs))}
+	if c.fileAt(pos) != nil && !c.fileAt(pos).generated {
+		if edits := fix(); edits != nil {
+			f.fixes = []analysis.SuggestedFix{{Message: "Add TLSConfig with MinVersion TLS 1.2", TextEdits: edits}}
+		}
+	}
+	c.report(f)
+}
+
+// qualifierFor returns the name under which the file at pos imports one
+// of pkgs ("" if it does not).
+func (c *checker) qualifierFor(pos token.Pos, pkgs []string) string {
+	fi := c.fileAt(pos)
+	if fi == nil {
+		return ""
+	}
+	for _, imp := range fi.file.Imports {
+		path := strings.Trim(imp.Path.Value, "`\"")
+		if !contains(pkgs, path) {
+			continue
+		}
+		if imp.Name != nil {
+			return imp.Name.Name
+		}
+		for _, p := range c.pass.Pkg.Imports() {
+			if p.Path() == path {
+				return p.Name()
+			}
+		}
+	}
+	return ""
+}
