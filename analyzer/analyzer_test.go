@@ -102,3 +102,5 @@ func TestGoldensFormatted(t *testing.T) {
 		}
 	}
 }
+
+func TestSkipVerify(t *testing.T) { runFixes(t, analyzer.New(nil), "skipverify") }

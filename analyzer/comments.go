@@ -46,6 +46,8 @@ func parseIgnoreDirective(text string) (reason string, ok bool) {
 	if !found || rest != "" && rest[0] != ' ' && rest[0] != '\t' {
 		return "", false
 	}
+	// A trailing "// ..." is a comment on the directive, not its reason.
+	rest, _, _ = strings.Cut(rest, "//")
 	return strings.TrimSpace(rest), true
 }
 
@@ -78,7 +80,7 @@ func justification(c *ast.Comment) (string, bool) {
 		if !found {
 			return "", false
 		}
-		text = strings.TrimSpace(after)
+		return justification(&ast.Comment{Text: "//" + after})
 	}
 	return text, text != ""
 }

@@ -68,20 +68,20 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		return res, nil
 	}
 	c := &checker{
-		pass:     pass,
-		cfg:      cfg,
-		info:     pass.TypesInfo,
-		parent:   map[ast.Node]ast.Node{},
-		files:    map[*token.File]*fileInfo{},
-		assigns:  map[*types.Var][]valueRef{},
-		aliases:  map[*types.Var][]*types.Var{},
-		uses:     map[*types.Var][]*ast.Ident{},
+		pass:      pass,
+		cfg:       cfg,
+		info:      pass.TypesInfo,
+		parent:    map[ast.Node]ast.Node{},
+		files:     map[*token.File]*fileInfo{},
+		assigns:   map[*types.Var][]valueRef{},
+		aliases:   map[*types.Var][]*types.Var{},
+		uses:      map[*types.Var][]*ast.Ident{},
 		fieldUses: map[*types.Var][]*ast.SelectorExpr{},
-		decls:    map[*types.Func]*ast.FuncDecl{},
-		callers:  map[*types.Func][]*ast.CallExpr{},
-		params:   map[*types.Var]bool{},
-		reported: map[token.Pos]bool{},
-		res:      res,
+		decls:     map[*types.Func]*ast.FuncDecl{},
+		callers:   map[*types.Func][]*ast.CallExpr{},
+		params:    map[*types.Var]bool{},
+		reported:  map[token.Pos]bool{},
+		res:       res,
 	}
 	c.index()
 	c.exportFacts()
