@@ -104,3 +104,7 @@ func TestGoldensFormatted(t *testing.T) {
 }
 
 func TestSkipVerify(t *testing.T) { runFixes(t, analyzer.New(nil), "skipverify") }
+
+func TestClients(t *testing.T) {
+	runFixes(t, analyzer.New(nil), "asynqcases", "redigocases", "rueidiscases", "urls")
+}

@@ -92,6 +92,11 @@ func (c *checker) optionSlice(e ast.Expr, opts *[]dialOpt, depth int) bool {
 		if v == nil || c.isParam(v) || v.Pkg() != c.pass.Pkg || len(c.assigns[v]) == 0 {
 			return false
 		}
+		if c.visiting[v] {
+			return true // opts = append(opts, ...): already being collected
+		}
+		c.visiting[v] = true
+		defer delete(c.visiting, v)
 		ok := true
 		for _, ref := range c.assigns[v] {
 			ok = ref.index < 0 && c.optionSlice(ref.expr, opts, depth+1) && ok

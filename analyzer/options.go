@@ -15,6 +15,7 @@ import (
 type optionsFlow struct {
 	c        *checker
 	ot       *optionsType
+	pkg      string // import path of the options type
 	seen     map[any]bool
 	tls      bool // TLSConfig may be non-nil
 	unknown  bool // the value reaches code we cannot follow, or a custom dialer
@@ -31,6 +32,7 @@ func (c *checker) checkOptions() {
 			continue
 		}
 		fl := c.newFlow(ot)
+		fl.pkg = typePkgPath(c.info.TypeOf(lit))
 		fl.literal(lit)
 		fl.from(lit, 0)
 		pos := lit.Pos()
@@ -50,6 +52,7 @@ func (c *checker) checkOptions() {
 			continue
 		}
 		fl := c.newFlow(ot)
+		fl.pkg = typePkgPath(c.info.TypeOf(call.Args[0]))
 		fl.from(call, 0)
 		if fl.missingTLS() {
 			c.reportMissingTLS(fl, call.Pos(), call.End(), func() []analysis.TextEdit { return c.setTLSAfter(call) })
@@ -72,6 +75,7 @@ func (c *checker) checkOptions() {
 				continue
 			}
 			fl := c.newFlow(ot)
+			fl.pkg = typePkgPath(v.Type())
 			fl.variable(v, 0)
 			if fl.missingTLS() {
 				c.reportMissingTLS(fl, name.Pos(), name.End(), func() []analysis.TextEdit { return c.setTLSAfter(name) })
@@ -496,6 +500,20 @@ func (c *checker) localCall(e ast.Expr, depth int) bool {
 	return false
 }
 
+// typePkgPath returns the import path of a named type (or pointer to one).
+func typePkgPath(t types.Type) string {
+	if t == nil {
+		return ""
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
+		return n.Obj().Pkg().Path()
+	}
+	return ""
+}
+
 func recvNamed(fn *types.Func) string {
 	t := recvType(fn)
 	if t == nil {
@@ -547,7 +565,7 @@ func shorten(s string) string {
 
 func (c *checker) reportMissingTLS(fl *optionsFlow, pos, end token.Pos, fix func() []analysis.TextEdit) {
 	typeName := fl.ot.name
-	if pkgName := c.qualifierFor(pos, fl.ot.pkgs); pkgName != "" {
+	if pkgName := c.qualifierFor(pos, []string{fl.pkg}); pkgName != "" {
 		typeName = pkgName + "." + typeName
 	}
 	f := finding{pos: pos, end: end, category: CategoryMissingTLS,

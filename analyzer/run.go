@@ -1,10 +1,12 @@
 package analyzer
 
 import (
+	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
+	"os"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -27,6 +29,7 @@ type checker struct {
 	decls     map[*types.Func]*ast.FuncDecl
 	callers   map[*types.Func][]*ast.CallExpr
 	params    map[*types.Var]bool
+	visiting  map[*types.Var]bool
 	lits      []*ast.CompositeLit
 	calls     []*ast.CallExpr
 	varDecls  []*ast.ValueSpec
@@ -55,8 +58,23 @@ type fieldSet struct {
 
 func (f *fieldSet) last() string { return f.lhs.Sel.Name }
 
-func run(pass *analysis.Pass, cfg *Config) (any, error) {
+// panicOnInternalError makes tests see the analyzer's own bugs; users
+// never do (see run).
+var panicOnInternalError = false
+
+func run(pass *analysis.Pass, cfg *Config) (result any, err error) {
 	res := &Result{}
+	// The analyzer must never take the user's run down: on code it does
+	// not understand it stays silent.
+	defer func() {
+		if r := recover(); r != nil {
+			if panicOnInternalError {
+				panic(r)
+			}
+			fmt.Fprintf(os.Stderr, "redistlslint: internal error on package %s (please report it): %v\n", pass.Pkg.Path(), r)
+			result, err = res, nil
+		}
+	}()
 	// Fast path: without a Redis client import there is nothing to
 	// report, and without crypto/tls there is no fact to export.
 	var clients, tls bool
@@ -80,6 +98,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 		decls:     map[*types.Func]*ast.FuncDecl{},
 		callers:   map[*types.Func][]*ast.CallExpr{},
 		params:    map[*types.Var]bool{},
+		visiting:  map[*types.Var]bool{},
 		reported:  map[token.Pos]bool{},
 		res:       res,
 	}

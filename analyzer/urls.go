@@ -116,6 +116,9 @@ func (c *checker) checkPlainURL(call *ast.CallExpr, p *urlParser, arg ast.Expr, 
 		}
 	}
 	f := finding{pos: arg.Pos(), end: arg.End(), category: CategoryMissingTLS}
+	if lit := c.constLit(arg); lit != nil {
+		f.pos, f.end = lit.Pos(), lit.End() // where the URL is written
+	}
 	if contains(p.noFix, u.scheme) {
 		f.message = fmt.Sprintf("Redis client without TLS: the %s:// URL %q never uses TLS, so commands and the AUTH password cross the network in plaintext; set TLSConfig on the options it returns", u.scheme, redactURL(s))
 	} else {
@@ -130,7 +133,11 @@ func (c *checker) checkPlainURL(call *ast.CallExpr, p *urlParser, arg ast.Expr, 
 }
 
 func (c *checker) reportURLSkipVerify(arg ast.Expr, s string, p *urlParser) {
-	f := finding{pos: arg.Pos(), end: arg.End(), category: CategorySkipVerify, justifiable: true,
+	pos, end := arg.Pos(), arg.End()
+	if lit := c.constLit(arg); lit != nil {
+		pos, end = lit.Pos(), lit.End()
+	}
+	f := finding{pos: pos, end: end, category: CategorySkipVerify, justifiable: true,
 		message: fmt.Sprintf("Redis TLS without certificate verification: %s in the URL %q makes this Redis client accept any certificate; %s", p.skipVerify, redactURL(s), skipAdvice)}
 	if lit := c.constLit(arg); lit != nil {
 		if fixed, ok := dropQueryParam(lit.Value, p.skipVerify); ok {

@@ -1,0 +1,3 @@
+package analyzer
+
+func init() { panicOnInternalError = true }
