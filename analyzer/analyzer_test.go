@@ -108,3 +108,106 @@ func TestSkipVerify(t *testing.T) { runFixes(t, analyzer.New(nil), "skipverify")
 func TestClients(t *testing.T) {
 	runFixes(t, analyzer.New(nil), "asynqcases", "redigocases", "rueidiscases", "urls")
 }
+
+func TestCrossPackage(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.New(nil), "example.com/tlsutil", "example.com/app")
+}
+
+func TestFixImports(t *testing.T) {
+	runFixes(t, analyzer.New(nil), "fiximports", "fiximports2", "fiximports3")
+}
+
+func TestFlags(t *testing.T) {
+	a := analyzer.New(nil)
+	for flag, value := range map[string]string{"plaintext-hosts": "redis.internal,*.svc.cluster.local,10.0.0.0/8", "report-switches": "true"} {
+		if err := a.Flags.Set(flag, value); err != nil {
+			t.Fatal(err)
+		}
+	}
+	analysistest.Run(t, testdata(t), a, "flags")
+}
+
+func TestTestFiles(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.New(nil), "testfiles")
+}
+
+func TestSkipTests(t *testing.T) {
+	// With -skip-tests the _test.go finding is gone; analysistest would
+	// flag its unmet want, so count diagnostics instead.
+	a := analyzer.New(&analyzer.Config{SkipTests: true})
+	results := analysistest.Run(nopT{t}, testdata(t), a, "testfiles")
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			if name := r.Pass.Fset.File(d.Pos).Name(); strings.HasSuffix(name, "_test.go") {
+				t.Errorf("finding in test file with SkipTests: %s", d.Message)
+			}
+		}
+	}
+}
+
+// nopT ignores analysistest's expectation errors.
+type nopT struct{ *testing.T }
+
+func (nopT) Errorf(string, ...any) {}
+
+func TestBadFlag(t *testing.T) {
+	a := analyzer.New(nil)
+	err := a.Flags.Set("plaintext-hosts", "redis.internal:6379")
+	if err == nil || !strings.Contains(err.Error(), `invalid plaintext host "redis.internal:6379"`) {
+		t.Errorf("bad host pattern: got %v", err)
+	}
+}
+
+// TestFixesIdempotent type-checks every golden file in place of its
+// source and runs the analyzer again: the fixed code must compile and
+// offer no further fix.
+func TestFixesIdempotent(t *testing.T) {
+	src := filepath.Join(testdata(t), "src")
+	dst := t.TempDir()
+	var pkgs []string
+	err := filepath.WalkDir(src, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		if strings.HasSuffix(path, ".golden") {
+			pkg := filepath.ToSlash(filepath.Dir(rel))
+			if len(pkgs) == 0 || pkgs[len(pkgs)-1] != pkg {
+				pkgs = append(pkgs, pkg)
+			}
+			return nil
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if golden, err := os.ReadFile(path + ".golden"); err == nil {
+			data = golden
+		}
+		out := filepath.Join(dst, "src", rel)
+		if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(out, data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pkgs) == 0 {
+		t.Fatal("no golden files")
+	}
+	results := analysistest.Run(nopT{t}, dst, analyzer.New(nil), pkgs...)
+	if len(results) < len(pkgs) {
+		t.Fatalf("analyzed %d packages, want %d: %v", len(results), len(pkgs), pkgs)
+	}
+	for _, r := range results {
+		for _, e := range r.Pass.TypeErrors {
+			t.Errorf("fixed code does not compile: %v", e)
+		}
+		for _, d := range r.Diagnostics {
+			if len(d.SuggestedFixes) > 0 {
+				t.Errorf("%s: fix offered again after fixing: %s", r.Pass.Fset.Position(d.Pos), d.Message)
+			}
+		}
+	}
+}

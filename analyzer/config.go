@@ -51,9 +51,9 @@ func (h hostList) Set(v string) error {
 func (c *Config) bindFlags(fs *flag.FlagSet) {
 	fs.Var(hostList{c}, "plaintext-hosts",
 		"comma-separated hosts where plaintext Redis is accepted: a name (redis.internal), a wildcard (*.svc.cluster.local), an IP or a CIDR (10.0.0.0/8)")
-	fs.BoolVar(&c.ReportSwitches, "report-switches", false,
+	fs.BoolVar(&c.ReportSwitches, "report-switches", c.ReportSwitches,
 		"also report InsecureSkipVerify set from a non-constant value or under a verification switch")
-	fs.BoolVar(&c.SkipTests, "skip-tests", false,
+	fs.BoolVar(&c.SkipTests, "skip-tests", c.SkipTests,
 		"do not report findings in _test.go files")
 }
 

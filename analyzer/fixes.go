@@ -45,8 +45,9 @@ func (c *checker) tlsName(pos token.Pos) (name string, edits []analysis.TextEdit
 		}
 		return name, nil, true
 	}
+	// One name per file, so that all fixes in it add the same import.
 	for _, candidate := range []string{"tls", "cryptotls", "stdtls"} {
-		if c.lookup(pos, candidate) == nil && !c.fileDeclares(fi.file, candidate) {
+		if !c.fileDeclares(fi.file, candidate) {
 			name = candidate
 			break
 		}
@@ -77,6 +78,13 @@ func (c *checker) lookup(pos token.Pos, name string) types.Object {
 func (c *checker) fileDeclares(f *ast.File, name string) bool {
 	if c.pass.Pkg.Scope().Lookup(name) != nil {
 		return true
+	}
+	for node, scope := range c.info.Scopes {
+		if node.Pos() >= f.FileStart && node.End() <= f.FileEnd && scope.Lookup(name) != nil {
+			if _, isPkgName := scope.Lookup(name).(*types.PkgName); !isPkgName {
+				return true
+			}
+		}
 	}
 	for _, imp := range f.Imports {
 		if imp.Name != nil && imp.Name.Name == name {

@@ -1,0 +1,18 @@
+package fiximports
+
+import (
+	"os"
+
+	"github.com/redis/go-redis/v9"
+)
+
+type settings struct{ Addr string }
+
+func d(tls settings) *redis.Client {
+	// A parameter named tls: the fix must not capture it.
+	return redis.NewClient(&redis.Options{Addr: tls.Addr}) // want `without TLS`
+}
+
+func e() *redis.Client {
+	return redis.NewClient(&redis.Options{Addr: os.Getenv("X")}) // want `without TLS`
+}
