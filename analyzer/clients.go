@@ -132,6 +132,11 @@ var dialOptions = []struct {
 var localAddrMethods = []struct{ pkg, recv, name string }{
 	{"github.com/alicebob/miniredis/v2", "Miniredis", "Addr"},
 	{"github.com/alicebob/miniredis", "Miniredis", "Addr"},
+	// testcontainers: a container started by the test itself.
+	{"github.com/testcontainers/testcontainers-go", "Container", "Endpoint"},
+	{"github.com/testcontainers/testcontainers-go", "Container", "PortEndpoint"},
+	{"github.com/testcontainers/testcontainers-go", "DockerContainer", "Endpoint"},
+	{"github.com/testcontainers/testcontainers-go", "DockerContainer", "PortEndpoint"},
 }
 
 // clientPackages lists every import path the table knows.

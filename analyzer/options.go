@@ -455,7 +455,7 @@ func (c *checker) addrLocal(e ast.Expr, ot *optionsType, depth int) bool {
 			return false
 		}
 		for _, ref := range c.assigns[v] {
-			if ref.index >= 0 && !c.localCall(ref.expr, depth+1) || ref.index < 0 && !c.addrLocal(ref.expr, ot, depth+1) {
+			if ref.index > 0 || ref.index == 0 && !c.localCall(ref.expr, depth+1) || ref.index < 0 && !c.addrLocal(ref.expr, ot, depth+1) {
 				return false
 			}
 		}
@@ -475,6 +475,11 @@ func (c *checker) localCall(e ast.Expr, depth int) bool {
 		return false
 	}
 	fn := c.staticCallee(call)
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && fn == nil {
+		if s := c.info.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
+			fn, _ = s.Obj().(*types.Func) // an interface method (testcontainers.Container)
+		}
+	}
 	if fn == nil || fn.Pkg() == nil {
 		return false
 	}

@@ -26,13 +26,16 @@ type checker struct {
 	fieldSets []*fieldSet // assignments to struct fields: x.f.g = v
 	uses      map[*types.Var][]*ast.Ident
 	fieldUses map[*types.Var][]*ast.SelectorExpr
-	decls     map[*types.Func]*ast.FuncDecl
-	callers   map[*types.Func][]*ast.CallExpr
-	params    map[*types.Var]bool
-	visiting  map[*types.Var]bool
-	lits      []*ast.CompositeLit
-	calls     []*ast.CallExpr
-	varDecls  []*ast.ValueSpec
+	// fieldValues are the values stored in struct fields, by literal
+	// (T{F: v}) or assignment (x.F = v).
+	fieldValues map[*types.Var][]ast.Expr
+	decls       map[*types.Func]*ast.FuncDecl
+	callers     map[*types.Func][]*ast.CallExpr
+	params      map[*types.Var]bool
+	visiting    map[*types.Var]bool
+	lits        []*ast.CompositeLit
+	calls       []*ast.CallExpr
+	varDecls    []*ast.ValueSpec
 
 	reported map[token.Pos]bool
 	res      *Result
@@ -86,21 +89,22 @@ func run(pass *analysis.Pass, cfg *Config) (result any, err error) {
 		return res, nil
 	}
 	c := &checker{
-		pass:      pass,
-		cfg:       cfg,
-		info:      pass.TypesInfo,
-		parent:    map[ast.Node]ast.Node{},
-		files:     map[*token.File]*fileInfo{},
-		assigns:   map[*types.Var][]valueRef{},
-		aliases:   map[*types.Var][]*types.Var{},
-		uses:      map[*types.Var][]*ast.Ident{},
-		fieldUses: map[*types.Var][]*ast.SelectorExpr{},
-		decls:     map[*types.Func]*ast.FuncDecl{},
-		callers:   map[*types.Func][]*ast.CallExpr{},
-		params:    map[*types.Var]bool{},
-		visiting:  map[*types.Var]bool{},
-		reported:  map[token.Pos]bool{},
-		res:       res,
+		pass:        pass,
+		cfg:         cfg,
+		info:        pass.TypesInfo,
+		parent:      map[ast.Node]ast.Node{},
+		files:       map[*token.File]*fileInfo{},
+		assigns:     map[*types.Var][]valueRef{},
+		aliases:     map[*types.Var][]*types.Var{},
+		uses:        map[*types.Var][]*ast.Ident{},
+		fieldUses:   map[*types.Var][]*ast.SelectorExpr{},
+		fieldValues: map[*types.Var][]ast.Expr{},
+		decls:       map[*types.Func]*ast.FuncDecl{},
+		callers:     map[*types.Func][]*ast.CallExpr{},
+		params:      map[*types.Var]bool{},
+		visiting:    map[*types.Var]bool{},
+		reported:    map[token.Pos]bool{},
+		res:         res,
 	}
 	c.index()
 	c.exportFacts()
@@ -153,6 +157,13 @@ func (c *checker) indexNode(n ast.Node) {
 		}
 	case *ast.CompositeLit:
 		c.lits = append(c.lits, n)
+		for _, elt := range n.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				if f, ok := c.info.Uses[identOf(kv.Key)].(*types.Var); ok && f.IsField() {
+					c.fieldValues[f] = append(c.fieldValues[f], kv.Value)
+				}
+			}
+		}
 	case *ast.CallExpr:
 		c.calls = append(c.calls, n)
 		if fn := c.staticCallee(n); fn != nil && fn.Pkg() == c.pass.Pkg {
@@ -186,6 +197,10 @@ func (c *checker) indexNode(n ast.Node) {
 			}
 			fs.root, fs.steps = c.selectorChain(sel)
 			c.fieldSets = append(c.fieldSets, fs)
+			if s := c.info.Selections[sel]; s != nil && s.Kind() == types.FieldVal && fs.rhs != nil {
+				f := s.Obj().(*types.Var)
+				c.fieldValues[f] = append(c.fieldValues[f], fs.rhs)
+			}
 		}
 	}
 }

@@ -59,8 +59,17 @@ func (ev *tlsEval) expr(e ast.Expr, depth int) {
 			ev.variable(v, e, depth+1)
 		}
 	case *ast.SelectorExpr:
-		if v, ok := ev.c.info.Uses[e.Sel].(*types.Var); ok && !v.IsField() {
+		v, ok := ev.c.info.Uses[e.Sel].(*types.Var)
+		switch {
+		case !ok:
+		case !v.IsField():
 			ev.variable(v, e, depth+1) // pkg.Var
+		case v.Pkg() == ev.c.pass.Pkg && !ev.seen[v]:
+			// cfg.TLS: every value this package stores in the field.
+			ev.seen[v] = true
+			for _, val := range ev.c.fieldValues[v] {
+				ev.expr(val, depth+1)
+			}
 		}
 	case *ast.CallExpr:
 		ev.call(e, -1, depth+1)

@@ -139,3 +139,17 @@ func verificationOn() *redis.Client {
 func strongEnough() *redis.Client {
 	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR"), TLSConfig: &tls.Config{MinVersion: tls.VersionTLS13}})
 }
+
+// A config kept in a struct field.
+type redisSettings struct {
+	Addr string
+	TLS  *tls.Config
+}
+
+func fromField() *redis.Client {
+	s := redisSettings{
+		Addr: os.Getenv("REDIS_ADDR"),
+		TLS:  &tls.Config{InsecureSkipVerify: true}, // want `InsecureSkipVerify: true`
+	}
+	return redis.NewClient(&redis.Options{Addr: s.Addr, TLSConfig: s.TLS})
+}
