@@ -325,6 +325,9 @@ func (c *checker) checkTLSSinks() {
 	}
 	for _, fs := range c.fieldSets {
 		n := len(fs.steps)
+		if n == 0 {
+			continue // pkg.Var = v: not a field
+		}
 		if ot := c.optionsTypeOf(c.info.TypeOf(fs.steps[n-1].X)); ot != nil && fs.last() == ot.tls && fs.rhs != nil {
 			issues = append(issues, c.tlsIssues(fs.rhs)...)
 		}
