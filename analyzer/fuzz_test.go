@@ -529,6 +529,7 @@ func fuzzSeedFiles(f *testing.F) [][]byte {
 // FuzzAnalyzerSource runs the analyzer on mutated Go files, seeded with
 // the analyzer's own test packages.
 func FuzzAnalyzerSource(f *testing.F) {
+	withInternalErrorsAsPanics(f, true)
 	for _, s := range fuzzSeedFiles(f) {
 		f.Add(s)
 	}
@@ -541,6 +542,7 @@ func FuzzAnalyzerSource(f *testing.F) {
 // address given to go-redis without TLS, it also checks the verdict
 // against the host classification.
 func FuzzAnalyzerGenerated(f *testing.F) {
+	withInternalErrorsAsPanics(f, true)
 	f.Add(uint8(0), "cache.example.com:6379", "redis://cache.example.com:6379", false, uint16(0))
 	f.Add(uint8(0), "localhost:6379", "rediss://h:6380?skip_verify=true", true, uint16(0x0301))
 	f.Add(uint8(1), "[::1]:6379", "redis://:pw@10.0.0.1:6379/2", true, uint16(0x0303))

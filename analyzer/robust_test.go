@@ -56,7 +56,7 @@ func captureStderr(t *testing.T, f func()) string {
 
 // withInternalErrorsAsPanics makes the analyzer panic on its own bugs, so
 // that a test fails at the bug rather than on a silent run.
-func withInternalErrorsAsPanics(t *testing.T, on bool) {
+func withInternalErrorsAsPanics(t testing.TB, on bool) {
 	old := panicOnInternalError
 	panicOnInternalError = on
 	t.Cleanup(func() { panicOnInternalError = old })
