@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"go/ast"
 	"go/token"
+	"sort"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -132,10 +133,10 @@ func (c *checker) checkDirectives() {
 				reason, isIgnore := parseIgnoreDirective(directivePrefix + text)
 				switch {
 				case !isIgnore:
-					c.pass.Report(analysis.Diagnostic{Pos: cm.Pos(), End: cm.End(), Category: CategoryBadDirective,
+					c.pending = append(c.pending, analysis.Diagnostic{Pos: cm.Pos(), End: cm.End(), Category: CategoryBadDirective,
 						Message: "redistlslint:ignore needs a reason: unknown directive //" + directivePrefix + text + "; the only directive is //redistlslint:ignore <reason>"})
 				case reason == "":
-					c.pass.Report(analysis.Diagnostic{Pos: cm.Pos(), End: cm.End(), Category: CategoryBadDirective,
+					c.pending = append(c.pending, analysis.Diagnostic{Pos: cm.Pos(), End: cm.End(), Category: CategoryBadDirective,
 						Message: "redistlslint:ignore needs a reason: write why the finding is accepted, e.g. //redistlslint:ignore local development only; without one it suppresses nothing"})
 				}
 			}
@@ -192,7 +193,16 @@ func (c *checker) report(f finding) {
 			}
 		}
 	}
-	c.pass.Report(analysis.Diagnostic{Pos: f.pos, End: f.end, Category: f.category, Message: f.message, SuggestedFixes: f.fixes})
+	c.pending = append(c.pending, analysis.Diagnostic{Pos: f.pos, End: f.end, Category: f.category, Message: f.message, SuggestedFixes: f.fixes})
+}
+
+// flush reports the findings in source order, whatever order the checks
+// found them in.
+func (c *checker) flush() {
+	sort.SliceStable(c.pending, func(i, j int) bool { return c.pending[i].Pos < c.pending[j].Pos })
+	for _, d := range c.pending {
+		c.pass.Report(d)
+	}
 }
 
 func (c *checker) suppress(f finding, kind, reason string) {

@@ -38,6 +38,7 @@ type checker struct {
 	varDecls    []*ast.ValueSpec
 
 	reported map[token.Pos]bool
+	pending  []analysis.Diagnostic
 	res      *Result
 }
 
@@ -114,6 +115,7 @@ func run(pass *analysis.Pass, cfg *Config) (result any, err error) {
 		c.checkOptions()
 		c.checkURLs()
 		c.checkDials()
+		c.flush()
 	}
 	return res, nil
 }
