@@ -39,6 +39,7 @@ type unit struct {
 	illTyped   bool
 	separate   map[string]*types.Package // the separate universe, by package path; nil for go/packages'
 	loadErr    error
+	imported   []vetxFact // under go vet: the facts of the imports, from their .vetx files
 
 	once     sync.Once
 	actions  map[*analysis.Analyzer]*action
@@ -408,6 +409,27 @@ func (u *unit) inheritFacts(a *analysis.Analyzer) (map[objectFactKey]analysis.Fa
 		}
 	}
 	visit(u.deps)
+
+	if len(u.imported) > 0 {
+		types := make(map[reflect.Type]bool)
+		for _, f := range a.FactTypes {
+			types[reflect.TypeOf(f)] = true
+		}
+		for _, f := range u.imported {
+			typ := reflect.TypeOf(f.Fact)
+			pkg := u.separate[f.Pkg]
+			if !types[typ] || pkg == nil {
+				continue
+			}
+			if f.Object == "" {
+				packageFacts[packageFactKey{pkg, typ}] = f.Fact
+				continue
+			}
+			if obj, err := objectpath.Object(pkg, f.Object); err == nil {
+				objectFacts[objectFactKey{obj, typ}] = f.Fact
+			}
+		}
+	}
 	return objectFacts, packageFacts
 }
 

@@ -24,7 +24,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/unitchecker"
 )
 
 // Main is the main function of a checker for a. It runs standalone
@@ -58,11 +57,7 @@ func run(a *analysis.Analyzer, scope Scope, args []string) int {
 	}
 
 	if isVetProtocol(args) {
-		// go vet drives the tool one package at a time; unitchecker
-		// implements that protocol (flags, facts in .vetx files, -fix
-		// archives) exactly.
-		os.Args = append([]string{os.Args[0]}, args...)
-		unitchecker.Main(a) // exits
+		return vetMain(a, scope, args)
 	}
 
 	opts, patterns, code := parseFlags(a, args)

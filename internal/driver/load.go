@@ -64,7 +64,7 @@ func (s *Scope) factDeps(roots []*packages.Package) []*packages.Package {
 // importsClient reports whether p imports one of the client packages.
 func (s *Scope) importsClient(p *packages.Package) bool {
 	for _, imp := range p.Imports {
-		if s.isClient(imp.PkgPath) {
+		if s.IsClient(imp.PkgPath) {
 			return true
 		}
 	}

@@ -4,7 +4,11 @@ import (
 	"go/ast"
 	"go/types"
 	"os"
+	"reflect"
+	"strings"
 	"testing"
+
+	"github.com/redistlslint/redistlslint/analyzer"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/types/typeutil"
@@ -22,7 +26,7 @@ func TestMain(m *testing.M) {
 
 // testScope treats example.com/m/client as the client library.
 var testScope = Scope{
-	Clients:     []string{"example.com/m/client"},
+	IsClient:    func(path string) bool { return path == "example.com/m/client" },
 	FactImports: []string{"crypto/tls"},
 }
 
@@ -34,15 +38,28 @@ func (*insecureFact) AFact()         {}
 func (*insecureFact) String() string { return "insecure" }
 
 var testAnalyzer = &analysis.Analyzer{
-	Name:      "skipverify",
-	Doc:       "report InsecureSkipVerify: true and calls of functions that return such a config",
-	URL:       "https://example.com/skipverify",
-	FactTypes: []analysis.Fact{new(insecureFact)},
-	Run:       runTestAnalyzer,
+	Name:       "skipverify",
+	Doc:        "report InsecureSkipVerify: true and calls of functions that return such a config",
+	URL:        "https://example.com/skipverify",
+	FactTypes:  []analysis.Fact{new(insecureFact)},
+	ResultType: reflect.TypeFor[*analyzer.Result](),
+	Run:        runTestAnalyzer,
 }
 
+// runTestAnalyzer reports InsecureSkipVerify: true, unless a
+// "//skipverify:ok <reason>" comment on the line suppresses it, and calls
+// of functions with the fact in other packages.
 func runTestAnalyzer(pass *analysis.Pass) (any, error) {
+	res := new(analyzer.Result)
 	for _, file := range pass.Files {
+		okLines := make(map[int]string)
+		for _, cg := range file.Comments {
+			for _, c := range cg.List {
+				if reason, ok := strings.CutPrefix(c.Text, "//skipverify:ok "); ok {
+					okLines[pass.Fset.Position(c.Pos()).Line] = reason
+				}
+			}
+		}
 		for _, decl := range file.Decls {
 			fn, ok := decl.(*ast.FuncDecl)
 			if !ok || fn.Body == nil {
@@ -54,6 +71,12 @@ func runTestAnalyzer(pass *analysis.Pass) (any, error) {
 				case *ast.KeyValueExpr:
 					if isSkipVerifyTrue(n) {
 						insecure = true
+						if reason, ok := okLines[pass.Fset.Position(n.Pos()).Line]; ok {
+							res.Suppressed = append(res.Suppressed, analyzer.Suppression{
+								Pos: n.Pos(), Category: "skip-verify", Message: "InsecureSkipVerify: true", Kind: "directive", Reason: reason,
+							})
+							return true
+						}
 						pass.Report(analysis.Diagnostic{
 							Pos:      n.Pos(),
 							End:      n.End(),
@@ -85,7 +108,7 @@ func runTestAnalyzer(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	return nil, nil
+	return res, nil
 }
 
 func isSkipVerifyTrue(kv *ast.KeyValueExpr) bool {
@@ -93,4 +116,3 @@ func isSkipVerifyTrue(kv *ast.KeyValueExpr) bool {
 	val, ok2 := kv.Value.(*ast.Ident)
 	return ok && ok2 && key.Name == "InsecureSkipVerify" && val.Name == "true"
 }
-

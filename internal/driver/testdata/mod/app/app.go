@@ -19,3 +19,7 @@ func Verified() *client.Client {
 func Inline() *client.Client {
 	return client.New(&client.Options{TLS: &tls.Config{InsecureSkipVerify: true}})
 }
+
+func Justified() *client.Client {
+	return client.New(&client.Options{TLS: &tls.Config{InsecureSkipVerify: true}}) //skipverify:ok the test server's certificate is self-signed
+}
