@@ -85,7 +85,7 @@ func writeGoldens(t *testing.T, results []*analysistest.Result) {
 	}
 }
 
-func TestGoRedis(t *testing.T) { runFixes(t, analyzer.New(nil), "goredis") }
+func TestGoRedis(t *testing.T) { runFixes(t, analyzer.New(nil), "goredis", "versions") }
 
 // TestGoldensFormatted checks every golden file is gofmt-clean.
 func TestGoldensFormatted(t *testing.T) {

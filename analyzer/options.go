@@ -294,6 +294,9 @@ func (fl *optionsFlow) field(f *types.Var, depth int) {
 		return
 	}
 	fl.seen[f] = true
+	if f.Pkg() != nil && IsClientPackage(f.Pkg().Path()) {
+		return // a client library's own settings (asynq.PeriodicTaskManagerOpts) consume it
+	}
 	if f.Pkg() != fl.c.pass.Pkg {
 		fl.unknown = true
 		return

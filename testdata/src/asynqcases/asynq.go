@@ -77,3 +77,9 @@ func socketURI() (asynq.RedisConnOpt, error) {
 }
 
 func runtimeURI() (asynq.RedisConnOpt, error) { return asynq.ParseRedisURI(os.Getenv("REDIS_URL")) }
+
+func periodic() (*asynq.PeriodicTaskManager, error) {
+	return asynq.NewPeriodicTaskManager(asynq.PeriodicTaskManagerOpts{
+		RedisConnOpt: asynq.RedisClientOpt{Addr: os.Getenv("REDIS_ADDR")}, // want `asynq.RedisClientOpt`
+	})
+}

@@ -50,3 +50,9 @@ func NewServer(r RedisConnOpt, cfg Config) *Server                { return nil }
 func NewScheduler(r RedisConnOpt, opts *SchedulerOpts) *Scheduler { return nil }
 func NewInspector(r RedisConnOpt) *Inspector                      { return nil }
 func ParseRedisURI(uri string) (RedisConnOpt, error)              { return nil, nil }
+
+type PeriodicTaskManager struct{}
+
+func NewPeriodicTaskManager(opts PeriodicTaskManagerOpts) (*PeriodicTaskManager, error) {
+	return nil, nil
+}
