@@ -465,8 +465,35 @@ func (c *checker) addrLocal(e ast.Expr, ot *optionsType, depth int) bool {
 		return true
 	case *ast.CallExpr:
 		return c.localCall(e, depth+1)
+	case *ast.BinaryExpr: // "localhost:" + port: the host is written out
+		if e.Op != token.ADD {
+			return false
+		}
+		prefix, ok := c.constString(leftmost(e))
+		return ok && c.hostInPrefixLocal(prefix)
 	}
 	return false
+}
+
+// leftmost returns the first operand of a chain of + operations.
+func leftmost(e *ast.BinaryExpr) ast.Expr {
+	for {
+		l, ok := ast.Unparen(e.X).(*ast.BinaryExpr)
+		if !ok || l.Op != token.ADD {
+			return e.X
+		}
+		e = l
+	}
+}
+
+// hostInPrefixLocal reports whether the start of an address, up to the
+// port separator, names a local (or allowed) host: "localhost:", "[::1]:".
+func (c *checker) hostInPrefixLocal(prefix string) bool {
+	host, _, found := strings.Cut(prefix, ":")
+	if strings.HasPrefix(prefix, "[") {
+		host, _, found = strings.Cut(prefix[1:], "]")
+	}
+	return found && !strings.Contains(host, "%") && c.cfg.plaintextOK(host)
 }
 
 // localCall reports whether a call yields a local address: an in-process
@@ -496,14 +523,7 @@ func (c *checker) localCall(e ast.Expr, depth int) bool {
 		return c.addrLocal(call.Args[0], nil, depth+1)
 	case isPkgFunc(fn, []string{"fmt"}, "Sprintf") && len(call.Args) > 0:
 		format, ok := c.constString(call.Args[0])
-		if !ok {
-			return false
-		}
-		host, _, found := strings.Cut(format, ":")
-		if strings.HasPrefix(format, "[") {
-			host, _, found = strings.Cut(format[1:], "]")
-		}
-		return found && !strings.Contains(host, "%") && c.cfg.plaintextOK(host)
+		return ok && c.hostInPrefixLocal(format)
 	}
 	return false
 }

@@ -85,3 +85,7 @@ func inStruct() *redis.Client {
 }
 
 var _ = tls.VersionTLS12
+
+func hostFromConfig(host, port string) *redis.Client {
+	return redis.NewClient(&redis.Options{Addr: host + ":" + port}) // want `redis.Options for host \+ ":" \+ port`
+}

@@ -3,6 +3,7 @@ package goredis
 import (
 	"context"
 	"crypto/tls"
+	"fmt"
 	"net"
 	"os"
 
@@ -110,6 +111,8 @@ func local() {
 	redis.NewClient(&redis.Options{Addr: addr})
 	a := net.JoinHostPort("localhost", os.Getenv("PORT"))
 	redis.NewClient(&redis.Options{Addr: a})
+	redis.NewClient(&redis.Options{Addr: "localhost:" + os.Getenv("REDIS_PORT")})
+	redis.NewClient(&redis.Options{Addr: fmt.Sprintf("127.0.0.1:%d", 6379)})
 }
 
 // Options kept in a slice: followed no further.
