@@ -85,7 +85,19 @@ func writeGoldens(t *testing.T, results []*analysistest.Result) {
 	}
 }
 
-func TestGoRedis(t *testing.T) { runFixes(t, analyzer.New(nil), "goredis", "versions") }
+// TestAnalyzer checks every rule, case and non-case with default
+// settings, and the suggested fixes against the .golden files. (One load:
+// each analysistest load type-checks the standard library from source.)
+func TestAnalyzer(t *testing.T) {
+	runFixes(t, analyzer.New(nil),
+		"goredis", "versions", // go-redis v9 and v6-v8: missing-tls
+		"skipverify",                                        // insecure-skip-verify, weak-tls, justification, directives, generated files
+		"asynqcases", "redigocases", "rueidiscases", "urls", // the other clients and URLs
+		"fiximports", "fiximports2", "fiximports3", // how fixes import crypto/tls
+		"example.com/tlsutil", "example.com/app", // facts across packages
+		"testfiles", // _test.go files and in-process test servers
+	)
+}
 
 // TestGoldensFormatted checks every golden file is gofmt-clean.
 func TestGoldensFormatted(t *testing.T) {
@@ -103,20 +115,6 @@ func TestGoldensFormatted(t *testing.T) {
 	}
 }
 
-func TestSkipVerify(t *testing.T) { runFixes(t, analyzer.New(nil), "skipverify") }
-
-func TestClients(t *testing.T) {
-	runFixes(t, analyzer.New(nil), "asynqcases", "redigocases", "rueidiscases", "urls")
-}
-
-func TestCrossPackage(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer.New(nil), "example.com/tlsutil", "example.com/app")
-}
-
-func TestFixImports(t *testing.T) {
-	runFixes(t, analyzer.New(nil), "fiximports", "fiximports2", "fiximports3")
-}
-
 func TestFlags(t *testing.T) {
 	a := analyzer.New(nil)
 	for flag, value := range map[string]string{"plaintext-hosts": "redis.internal,*.svc.cluster.local,10.0.0.0/8", "report-switches": "true"} {
@@ -125,10 +123,6 @@ func TestFlags(t *testing.T) {
 		}
 	}
 	analysistest.Run(t, testdata(t), a, "flags")
-}
-
-func TestTestFiles(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer.New(nil), "testfiles")
 }
 
 func TestSkipTests(t *testing.T) {
