@@ -26,6 +26,9 @@ func (c *checker) fileAt(pos token.Pos) *fileInfo {
 
 // source returns the file's text, or nil if it cannot be read.
 func (c *checker) source(fi *fileInfo) []byte {
+	if fi == nil {
+		return nil
+	}
 	if fi.src == nil && !fi.srcErr {
 		src, err := c.pass.ReadFile(fi.tf.Name())
 		if err != nil || len(src) != fi.tf.Size() {

@@ -124,7 +124,7 @@ func (c *checker) checkPlainURL(call *ast.CallExpr, p *urlParser, arg ast.Expr, 
 	} else {
 		secure := u.scheme + "s"
 		f.message = fmt.Sprintf("Redis client without TLS: the URL %q uses %s://, so commands and the AUTH password cross the network in plaintext (managed Redis requires TLS); use %s://", redactURL(s), u.scheme, secure)
-		if lit := c.constLit(arg); lit != nil && strings.HasPrefix(lit.Value[1:], u.scheme+"://") && !c.fileAt(lit.Pos()).generated {
+		if lit := c.constLit(arg); lit != nil && strings.HasPrefix(lit.Value[1:], u.scheme+"://") && c.fileAt(lit.Pos()) != nil && !c.fileAt(lit.Pos()).generated {
 			at := lit.Pos() + 1 + token.Pos(len(u.scheme))
 			f.fixes = []analysis.SuggestedFix{{Message: "Use " + secure + "://", TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte("s")}}}}
 		}
