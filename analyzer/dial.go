@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -27,7 +28,7 @@ func (c *checker) dialOptionKind(call *ast.CallExpr) dialOptionKind {
 			return o.kind
 		}
 	}
-	if contains(redigo, fn.Pkg().Path()) {
+	if slices.Contains(redigo, fn.Pkg().Path()) {
 		return optOther
 	}
 	return -1
@@ -147,7 +148,7 @@ func (c *checker) checkDials() {
 			if s, ok := c.constString(call.Args[p.urlArg]); ok {
 				if u, ok := parseRedisURL(s); ok {
 					state = tlsOff
-					if contains(p.secure, u.scheme) {
+					if slices.Contains(p.secure, u.scheme) {
 						state = tlsOn
 					}
 				}

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -131,11 +132,11 @@ func (fl *optionsFlow) set(name string, value ast.Expr, plain bool) {
 		if value == nil || !fl.c.isNil(value) {
 			fl.tls = true
 		}
-	case contains(ot.dialers, name):
+	case slices.Contains(ot.dialers, name):
 		if value == nil || !fl.c.isNil(value) {
 			fl.unknown = true
 		}
-	case contains(ot.addrs, name) && plain && value != nil:
+	case slices.Contains(ot.addrs, name) && plain && value != nil:
 		fl.addrs = append(fl.addrs, value)
 	case name == ot.network && ot.network != "" && plain && value != nil:
 		fl.networks = append(fl.networks, value)
@@ -616,7 +617,7 @@ func (c *checker) qualifierFor(pos token.Pos, pkgs []string) string {
 	}
 	for _, imp := range fi.file.Imports {
 		path := strings.Trim(imp.Path.Value, "`\"")
-		if !contains(pkgs, path) {
+		if !slices.Contains(pkgs, path) {
 			continue
 		}
 		if imp.Name != nil {

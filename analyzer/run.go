@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 	"os"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -285,7 +286,7 @@ func (c *checker) selectorChain(sel *ast.SelectorExpr) (*types.Var, []*ast.Selec
 			if s := c.info.Selections[e]; s == nil || s.Kind() != types.FieldVal {
 				// A package-qualified variable (pkg.Var) is a root.
 				if v, ok := c.info.Uses[e.Sel].(*types.Var); ok && len(steps) > 0 {
-					reverse(steps)
+					slices.Reverse(steps)
 					return v, steps
 				}
 				return nil, nil
@@ -299,18 +300,12 @@ func (c *checker) selectorChain(sel *ast.SelectorExpr) (*types.Var, []*ast.Selec
 		case *ast.UnaryExpr:
 			x = e.X
 		case *ast.Ident:
-			reverse(steps)
+			slices.Reverse(steps)
 			return c.varOf(e), steps
 		default:
-			reverse(steps)
+			slices.Reverse(steps)
 			return nil, steps
 		}
-	}
-}
-
-func reverse[T any](s []T) {
-	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
-		s[i], s[j] = s[j], s[i]
 	}
 }
 
@@ -355,16 +350,7 @@ func isPkgFunc(fn *types.Func, pkgs []string, name string) bool {
 	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
 		return false
 	}
-	return contains(pkgs, fn.Pkg().Path())
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(pkgs, fn.Pkg().Path())
 }
 
 // optionsTypeOf returns the table row for t (or *t).
@@ -382,7 +368,7 @@ func (c *checker) optionsTypeOf(t types.Type) *optionsType {
 	path, name := named.Obj().Pkg().Path(), named.Obj().Name()
 	for i := range optionsTypes {
 		ot := &optionsTypes[i]
-		if ot.name == name && contains(ot.pkgs, path) {
+		if ot.name == name && slices.Contains(ot.pkgs, path) {
 			if !hasField(named, ot.tls) {
 				return nil // e.g. RingOptions before v8
 			}

@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -138,7 +139,7 @@ func (ev *tlsEval) variable(v *types.Var, use ast.Expr, depth int) {
 	// Fields set through v or any variable holding the same pointer.
 	group := append([]*types.Var{v}, c.aliases[v]...)
 	for _, fs := range c.fieldSets {
-		if len(fs.steps) != 1 || fs.rhs == nil || !contains2(group, fs.root) || ev.seen[fs.stmt] {
+		if len(fs.steps) != 1 || fs.rhs == nil || !slices.Contains(group, fs.root) || ev.seen[fs.stmt] {
 			continue
 		}
 		if !isTLSConfig(c.info.TypeOf(fs.steps[0].X)) {
@@ -150,15 +151,6 @@ func (ev *tlsEval) variable(v *types.Var, use ast.Expr, depth int) {
 	for _, w := range c.aliases[v] {
 		ev.variable(w, use, depth+1)
 	}
-}
-
-func contains2[T comparable](list []T, x T) bool {
-	for _, y := range list {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // call follows what a call returns (result index, -1 for the only one).

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -36,7 +37,7 @@ func parseRedisURL(s string) (redisURL, bool) {
 func (p *urlParser) match(fn interface {
 	Name() string
 }, path string) bool {
-	return fn.Name() == p.name && contains(p.pkgs, path)
+	return fn.Name() == p.name && slices.Contains(p.pkgs, path)
 }
 
 func (c *checker) urlParserOf(call *ast.CallExpr) *urlParser {
@@ -69,9 +70,9 @@ func (c *checker) checkURLs() {
 			continue
 		}
 		switch {
-		case contains(p.plain, u.scheme):
+		case slices.Contains(p.plain, u.scheme):
 			c.checkPlainURL(call, p, arg, s, u)
-		case contains(p.secure, u.scheme) && p.skipVerify != "":
+		case slices.Contains(p.secure, u.scheme) && p.skipVerify != "":
 			vals, has := u.query[p.skipVerify]
 			if !has {
 				continue
@@ -119,7 +120,7 @@ func (c *checker) checkPlainURL(call *ast.CallExpr, p *urlParser, arg ast.Expr, 
 	if lit := c.constLit(arg); lit != nil {
 		f.pos, f.end = lit.Pos(), lit.End() // where the URL is written
 	}
-	if contains(p.noFix, u.scheme) {
+	if slices.Contains(p.noFix, u.scheme) {
 		f.message = fmt.Sprintf("Redis client without TLS: the %s:// URL %q never uses TLS, so commands and the AUTH password cross the network in plaintext; set TLSConfig on the options it returns", u.scheme, redactURL(s))
 	} else {
 		secure := u.scheme + "s"
