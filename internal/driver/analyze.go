@@ -8,6 +8,7 @@ import (
 	"log"
 	"os"
 	"reflect"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -87,10 +88,13 @@ type analysisRun struct {
 	factOrder  []*analysis.Analyzer // the part of order that facts need
 	sequential bool
 	factLog    *log.Logger
+	// limit bounds the units analysed at once: running more than there
+	// are CPUs gains no time and holds more analyzer state in memory.
+	limit chan struct{}
 }
 
 func newAnalysisRun(a *analysis.Analyzer) *analysisRun {
-	r := &analysisRun{analyzer: a}
+	r := &analysisRun{analyzer: a, limit: make(chan struct{}, runtime.GOMAXPROCS(0))}
 	seen := make(map[*analysis.Analyzer]bool)
 	var visit func(a *analysis.Analyzer)
 	visit = func(a *analysis.Analyzer) {
@@ -125,9 +129,10 @@ func usesFacts(a *analysis.Analyzer) bool {
 	return false
 }
 
-// buildUnits makes the units for roots and factDeps and links each to the
-// nearest units among its transitive imports.
-func buildUnits(roots, factDeps []*packages.Package) []*unit {
+// buildUnits makes the units for roots and factDeps and, if facts flow,
+// links each to the nearest units among its transitive imports. Without
+// facts the roots are independent and all run in parallel.
+func buildUnits(roots, factDeps []*packages.Package, facts bool) []*unit {
 	units := make(map[*packages.Package]*unit)
 	var rootUnits []*unit
 	for _, p := range roots {
@@ -138,7 +143,7 @@ func buildUnits(roots, factDeps []*packages.Package) []*unit {
 	for _, p := range factDeps {
 		units[p] = &unit{pkg: p}
 	}
-	if len(factDeps) == 0 && !anyImportsRoot(roots, units) {
+	if !facts || len(factDeps) == 0 && !anyImportsRoot(roots, units) {
 		return rootUnits
 	}
 
@@ -209,6 +214,8 @@ func (r *analysisRun) execAll(units []*unit) {
 func (r *analysisRun) exec(u *unit) {
 	u.once.Do(func() {
 		r.execAll(u.deps)
+		r.limit <- struct{}{}
+		defer func() { <-r.limit }()
 		t0 := time.Now()
 		defer func() { u.duration = time.Since(t0) }()
 		if u.types == nil && u.loadErr == nil {

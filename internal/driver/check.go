@@ -22,6 +22,7 @@ func check(a *analysis.Analyzer, scope Scope, opts *options, patterns []string) 
 		log.Printf("load %s", patterns)
 	}
 
+	start := time.Now()
 	roots, err := load(patterns, opts.tests)
 	if err != nil {
 		log.Print(err)
@@ -43,7 +44,8 @@ func check(a *analysis.Analyzer, scope Scope, opts *options, patterns []string) 
 	if opts.dbg('v') {
 		log.Printf("analysing %d packages, and %d dependencies for facts: %s", len(roots), len(deps), packageIDs(deps))
 	}
-	units := buildUnits(roots, deps)
+	loaded := time.Now()
+	units := buildUnits(roots, deps, len(r.factOrder) > 0)
 	r.execAll(units)
 
 	graph := resultGraph(a, units)
@@ -78,6 +80,7 @@ func check(a *analysis.Analyzer, scope Scope, opts *options, patterns []string) 
 		}
 	}
 	if opts.dbg('t') {
+		log.Printf("load (go list, parse, type-check): %s; analysis: %s", loaded.Sub(start), time.Since(loaded))
 		printTimes(units)
 	}
 	return exitcode
