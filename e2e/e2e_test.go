@@ -18,21 +18,26 @@ import (
 	"testing"
 )
 
-// binary is the redistlslint binary built by TestMain.
-var binary string
+var (
+	// scratch is a temporary directory for the whole test run.
+	scratch string
+	// binary is the redistlslint binary built by TestMain.
+	binary string
+)
 
 func TestMain(m *testing.M) {
 	os.Exit(runTests(m))
 }
 
 func runTests(m *testing.M) int {
-	dir, err := os.MkdirTemp("", "redistlslint-e2e-bin-")
+	var err error
+	scratch, err = os.MkdirTemp("", "redistlslint-e2e-")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	defer os.RemoveAll(dir)
-	binary = filepath.Join(dir, "redistlslint")
+	defer os.RemoveAll(scratch)
+	binary = filepath.Join(scratch, "redistlslint")
 	build := exec.Command("go", "build", "-o", binary, "./cmd/redistlslint")
 	build.Dir = repoRoot()
 	if out, err := build.CombinedOutput(); err != nil {

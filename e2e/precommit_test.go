@@ -1,10 +1,12 @@
 package e2e
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -24,15 +26,23 @@ func NewHerokuClient() *redis.Client {
 	skipVerifyLine = "\t\tTLSConfig: &tls.Config{InsecureSkipVerify: true},\n"
 )
 
-// preCommit prepares what the pre-commit tests share: a hook repository
-// (a committed copy of this repository's working tree, tagged v0.1.0), a
+// preCommit is what the pre-commit tests share: a hook repository (a
+// committed copy of this repository's working tree, tagged v0.1.0), a
 // project repository with the small module in testdata/precommit, and the
-// environment to run pre-commit in.
+// environment to run pre-commit in. The hook repository and pre-commit's
+// cache are shared by the tests, so the hooks are installed once (except
+// by try-repo, which installs them afresh on each run).
 type preCommit struct {
 	hooks   string   // the hook repository
 	project string   // the project repository
 	env     []string // the environment for pre-commit and git
 }
+
+var (
+	hooksOnce sync.Once
+	hooksRepo string
+	hooksErr  error
+)
 
 func newPreCommit(t *testing.T) *preCommit {
 	t.Helper()
@@ -45,11 +55,10 @@ func newPreCommit(t *testing.T) *preCommit {
 
 	modCache := run(t, ".", nil, "go", "env", "GOMODCACHE")
 	pc := &preCommit{
-		hooks:   t.TempDir(),
 		project: t.TempDir(),
 		env: []string{
 			// pre-commit's own cache, kept apart from the user's.
-			"PRE_COMMIT_HOME=" + t.TempDir(),
+			"PRE_COMMIT_HOME=" + filepath.Join(scratch, "pre-commit"),
 			// pre-commit points GOPATH at the hook's environment;
 			// keep the module cache where it is, so that installing
 			// the hook does not download every module again.
@@ -66,15 +75,14 @@ func newPreCommit(t *testing.T) *preCommit {
 
 	// pre-commit installs hooks from a commit, so commit the working
 	// tree (uncommitted changes included) in a repository of its own.
-	for _, f := range sourceFiles(t, repoRoot()) {
-		if err := copyFile(filepath.Join(repoRoot(), f), filepath.Join(pc.hooks, f)); err != nil {
-			t.Fatal(err)
-		}
+	hooksOnce.Do(func() {
+		hooksRepo = filepath.Join(scratch, "hooks")
+		hooksErr = pc.makeHooksRepo(hooksRepo)
+	})
+	if hooksErr != nil {
+		t.Fatal(hooksErr)
 	}
-	pc.git(t, pc.hooks, "init", "-q")
-	pc.git(t, pc.hooks, "add", "-A")
-	pc.git(t, pc.hooks, "commit", "-q", "--no-verify", "-m", "redistlslint working tree")
-	pc.git(t, pc.hooks, "tag", "v0.1.0")
+	pc.hooks = hooksRepo
 
 	for _, f := range []string{"go.mod", "go.sum", "app/app.go"} {
 		if err := copyFile(filepath.Join("testdata", "precommit", f), filepath.Join(pc.project, f)); err != nil {
@@ -87,15 +95,43 @@ func newPreCommit(t *testing.T) *preCommit {
 	return pc
 }
 
+// makeHooksRepo commits this repository's files to a new repository at
+// dir.
+func (pc *preCommit) makeHooksRepo(dir string) error {
+	root := repoRoot()
+	files, err := sourceFiles(root)
+	if err != nil {
+		return err
+	}
+	for _, f := range files {
+		if err := copyFile(filepath.Join(root, f), filepath.Join(dir, f)); err != nil {
+			return err
+		}
+	}
+	for _, args := range [][]string{
+		{"init", "-q"},
+		{"add", "-A"},
+		{"commit", "-q", "--no-verify", "-m", "redistlslint working tree"},
+		{"tag", "v0.1.0"},
+	} {
+		cmd := exec.Command("git", args...)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), pc.env...)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return fmt.Errorf("making the hook repository: git %s: %v\n%s", strings.Join(args, " "), err, out)
+		}
+	}
+	return nil
+}
+
 // sourceFiles lists the files of the repository at root: tracked and
 // untracked ones, without those git ignores (built binaries).
-func sourceFiles(t *testing.T, root string) []string {
-	t.Helper()
+func sourceFiles(root string) ([]string, error) {
 	cmd := exec.Command("git", "ls-files", "-z", "--cached", "--others", "--exclude-standard")
 	cmd.Dir = root
 	out, err := cmd.Output()
 	if err != nil {
-		t.Fatalf("listing the repository's files (git ls-files): %v", err)
+		return nil, fmt.Errorf("listing the repository's files (git ls-files): %v", err)
 	}
 	var files []string
 	for _, f := range strings.Split(string(out), "\x00") {
@@ -107,7 +143,7 @@ func sourceFiles(t *testing.T, root string) []string {
 			files = append(files, f)
 		}
 	}
-	return files
+	return files, nil
 }
 
 func (pc *preCommit) git(t *testing.T, dir string, args ...string) result {
@@ -149,41 +185,70 @@ func withHerokuClient(t *testing.T, justified bool) string {
 
 const skipVerifyMessage = "Redis TLS without certificate verification:"
 
-// TestPreCommitTryRepo runs each hook with try-repo on a change that adds
-// an unjustified skip-verify, then on the justified change.
+// TestPreCommitTryRepo runs the hook redistlslint with try-repo on a
+// change that adds an unjustified skip-verify, then on the justified
+// change.
 func TestPreCommitTryRepo(t *testing.T) {
 	pc := newPreCommit(t)
-	for _, hook := range []string{"redistlslint", "redistlslint-vet", "redistlslint-pkg"} {
-		t.Run(hook, func(t *testing.T) {
-			pc.stage(t, "app/app.go", withHerokuClient(t, false))
-			r := pc.tryRepo(t, hook)
-			if r.exitCode == 0 || !strings.Contains(r.stdout, skipVerifyMessage) {
-				t.Errorf("pre-commit try-repo %s on an unjustified InsecureSkipVerify: want a failure reporting it\n%v", hook, r)
-			}
-			pc.stage(t, "app/app.go", withHerokuClient(t, true))
-			if r := pc.tryRepo(t, hook); r.exitCode != 0 {
-				t.Errorf("pre-commit try-repo %s on a justified InsecureSkipVerify: want success\n%v", hook, r)
-			}
-		})
+	pc.stage(t, "app/app.go", withHerokuClient(t, false))
+	r := pc.tryRepo(t, "redistlslint")
+	if r.exitCode == 0 || !strings.Contains(r.stdout, skipVerifyMessage) {
+		t.Errorf("pre-commit try-repo on an unjustified InsecureSkipVerify: want a failure reporting it\n%v", r)
+	}
+	pc.stage(t, "app/app.go", withHerokuClient(t, true))
+	if r := pc.tryRepo(t, "redistlslint"); r.exitCode != 0 {
+		t.Errorf("pre-commit try-repo on a justified InsecureSkipVerify: want success\n%v", r)
 	}
 }
 
-// TestPreCommitPackages checks that redistlslint-pkg checks the packages
-// of the staged files only, while redistlslint checks the whole module.
-func TestPreCommitPackages(t *testing.T) {
+// TestPreCommitHooks runs each hook (pre-commit run) on a change that adds
+// an unjustified skip-verify, then on the justified change, and checks
+// that redistlslint-pkg checks the staged files' packages only.
+func TestPreCommitHooks(t *testing.T) {
 	pc := newPreCommit(t)
-	// A finding committed earlier, in another package.
-	pc.stage(t, "legacy/legacy.go", "package legacy\n\nimport (\n\t\"crypto/tls\"\n\t\"os\"\n\n\t\"github.com/redis/go-redis/v9\"\n)\n"+
-		strings.Replace(herokuClient, "NewHerokuClient", "NewLegacyClient", -1))
-	pc.git(t, pc.project, "commit", "-q", "--no-verify", "-m", "legacy")
+	hooks := []string{"redistlslint", "redistlslint-vet", "redistlslint-pkg"}
+	config := "repos:\n  - repo: " + pc.hooks + "\n    rev: v0.1.0\n    hooks:\n"
+	for _, id := range hooks {
+		config += "      - id: " + id + "\n"
+	}
+	writeFile(t, filepath.Join(pc.project, ".pre-commit-config.yaml"), config)
+	pc.git(t, pc.project, "add", ".pre-commit-config.yaml")
+	pc.git(t, pc.project, "commit", "-q", "--no-verify", "-m", "pre-commit configuration")
 
-	pc.stage(t, "app/app.go", withHerokuClient(t, true))
-	if r := pc.tryRepo(t, "redistlslint-pkg"); r.exitCode != 0 {
-		t.Errorf("redistlslint-pkg with only app staged: want success (legacy is not checked)\n%v", r)
+	for _, hook := range hooks {
+		t.Run(hook, func(t *testing.T) {
+			pc.stage(t, "app/app.go", withHerokuClient(t, false))
+			r := pc.runHook(t, hook)
+			if r.exitCode == 0 || !strings.Contains(r.stdout, skipVerifyMessage) {
+				t.Errorf("pre-commit run %s on an unjustified InsecureSkipVerify: want a failure reporting it\n%v", hook, r)
+			}
+			pc.stage(t, "app/app.go", withHerokuClient(t, true))
+			if r := pc.runHook(t, hook); r.exitCode != 0 {
+				t.Errorf("pre-commit run %s on a justified InsecureSkipVerify: want success\n%v", hook, r)
+			}
+		})
 	}
-	if r := pc.tryRepo(t, "redistlslint"); r.exitCode == 0 || !strings.Contains(r.stdout, "legacy.go") {
-		t.Errorf("redistlslint: want a failure reporting legacy/legacy.go\n%v", r)
-	}
+
+	t.Run("packages", func(t *testing.T) {
+		// A finding committed earlier, in another package.
+		pc.stage(t, "legacy/legacy.go", "package legacy\n\nimport (\n\t\"crypto/tls\"\n\t\"os\"\n\n\t\"github.com/redis/go-redis/v9\"\n)\n"+
+			strings.Replace(herokuClient, "NewHerokuClient", "NewLegacyClient", -1))
+		pc.git(t, pc.project, "commit", "-q", "--no-verify", "-m", "legacy")
+
+		pc.stage(t, "app/app.go", withHerokuClient(t, true)+"\n// Touched.\n")
+		if r := pc.runHook(t, "redistlslint-pkg"); r.exitCode != 0 {
+			t.Errorf("redistlslint-pkg with only app staged: want success (legacy is not checked)\n%v", r)
+		}
+		if r := pc.runHook(t, "redistlslint"); r.exitCode == 0 || !strings.Contains(r.stdout, "legacy.go") {
+			t.Errorf("redistlslint: want a failure reporting legacy/legacy.go\n%v", r)
+		}
+	})
+}
+
+// runHook runs one configured hook on the staged files.
+func (pc *preCommit) runHook(t *testing.T, hook string) result {
+	t.Helper()
+	return run(t, pc.project, pc.env, "pre-commit", "run", hook)
 }
 
 // TestPreCommitInstall follows the README's recipe: a
