@@ -86,14 +86,17 @@ func (s *Scope) mayExportFacts(p *packages.Package) bool {
 	return false
 }
 
-// isStandard reports whether p belongs to the standard library: it has no
-// module and its path has no dot in the first element.
+// isStandard reports whether p belongs to the standard library.
 func isStandard(p *packages.Package) bool {
-	if p.Module != nil {
-		return false
-	}
-	first, _, _ := strings.Cut(p.PkgPath, "/")
-	return !strings.Contains(first, ".")
+	return p.Module == nil && isStandardPath(p.PkgPath)
+}
+
+// isStandardPath reports whether the path of a package outside any module
+// is in the standard library: it has no dot in its first element, and is
+// not the package go builds from files named on the command line.
+func isStandardPath(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".") && path != "command-line-arguments"
 }
 
 func sortedImports(p *packages.Package) []string {

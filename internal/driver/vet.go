@@ -190,13 +190,9 @@ func (s *Scope) vetRelevant(cfg *unitchecker.Config) bool {
 }
 
 // isStandardUnit reports whether cfg describes a package of the standard
-// library: no module, and no dot in the first path element.
+// library.
 func isStandardUnit(cfg *unitchecker.Config) bool {
-	if cfg.Module != nil || cfg.ModulePath != "" {
-		return false
-	}
-	first, _, _ := strings.Cut(cfg.ImportPath, "/")
-	return !strings.Contains(first, ".")
+	return cfg.Module == nil && cfg.ModulePath == "" && isStandardPath(cfg.ImportPath)
 }
 
 // vetUnit parses and type-checks the package against the export data of
