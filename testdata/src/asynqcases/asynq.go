@@ -83,3 +83,7 @@ func periodic() (*asynq.PeriodicTaskManager, error) {
 		RedisConnOpt: asynq.RedisClientOpt{Addr: os.Getenv("REDIS_ADDR")}, // want `asynq.RedisClientOpt`
 	})
 }
+
+func unixSocket() *asynq.Client {
+	return asynq.NewClient(asynq.RedisClientOpt{Network: "unix", Addr: os.Getenv("REDIS_SOCKET")})
+}

@@ -1,7 +1,9 @@
 package rueidiscases
 
 import (
+	"context"
 	"crypto/tls"
+	"net"
 	"os"
 
 	"github.com/redis/rueidis"
@@ -63,3 +65,12 @@ func urlPlainThenTLS() (rueidis.Client, error) {
 	opt.TLSConfig = &tls.Config{ServerName: "cache.example.com"}
 	return rueidis.NewClient(opt)
 }
+
+func customDial() (rueidis.Client, error) {
+	return rueidis.NewClient(rueidis.ClientOption{
+		InitAddress: []string{os.Getenv("REDIS_ADDR")},
+		DialCtxFn:   dialThroughProxy, // decides TLS itself
+	})
+}
+
+var dialThroughProxy func(context.Context, string, *net.Dialer, *tls.Config) (net.Conn, error)
