@@ -20,7 +20,6 @@ package plugin
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/golangci/plugin-module-register/register"
@@ -84,19 +83,7 @@ func decodeError(err error) string {
 // BuildAnalyzers returns a fresh analyzer with the decoded settings.
 func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	cfg := p.cfg // each analyzer owns its Config
-	a := analyzer.New(&cfg)
-	// New binds cfg to the analyzer's flags, and flag.BoolVar stores the
-	// flag's default in the field; set the booleans again through the
-	// flags, which is also how the binary receives them.
-	for name, v := range map[string]bool{
-		"report-switches": p.cfg.ReportSwitches,
-		"skip-tests":      p.cfg.SkipTests,
-	} {
-		if err := a.Flags.Set(name, strconv.FormatBool(v)); err != nil {
-			return nil, err
-		}
-	}
-	return []*analysis.Analyzer{a}, nil
+	return []*analysis.Analyzer{analyzer.New(&cfg)}, nil
 }
 
 // GetLoadMode reports that the analyzer needs type information: it
