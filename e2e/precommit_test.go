@@ -26,6 +26,18 @@ func NewHerokuClient() *redis.Client {
 	skipVerifyLine = "\t\tTLSConfig: &tls.Config{InsecureSkipVerify: true},\n"
 )
 
+// internalClient is a plaintext client to an internal host, which
+// -plaintext-hosts=redis.internal accepts.
+const internalClient = `package app
+
+import "github.com/redis/go-redis/v9"
+
+// NewInternalClient connects to the internal cache.
+func NewInternalClient() *redis.Client {
+	return redis.NewClient(&redis.Options{Addr: "redis.internal:6379"})
+}
+`
+
 // preCommit is what the pre-commit tests share: a hook repository (a
 // committed copy of this repository's working tree, tagged v0.1.0), a
 // project repository with the small module in testdata/precommit, and the
@@ -229,6 +241,28 @@ func TestPreCommitHooks(t *testing.T) {
 		})
 	}
 
+	t.Run("args", func(t *testing.T) {
+		// Flags, passed as the README says, in a second configuration.
+		argsConfig := "repos:\n  - repo: " + pc.hooks + "\n    rev: v0.1.0\n    hooks:\n"
+		for _, id := range hooks[:2] {
+			argsConfig += "      - id: " + id + "\n        args: [-plaintext-hosts=redis.internal, ./...]\n"
+		}
+		pc.stage(t, "args.yaml", argsConfig)
+		pc.git(t, pc.project, "commit", "-q", "--no-verify", "-m", "pre-commit configuration with flags")
+
+		pc.stage(t, "app/internal.go", internalClient)
+		for _, hook := range hooks[:2] {
+			if r := pc.runHook(t, hook); r.exitCode == 0 || !strings.Contains(r.stdout, "redis.internal:6379") {
+				t.Errorf("pre-commit run %s on a plaintext client to redis.internal: want a failure reporting it\n%v", hook, r)
+			}
+			if r := pc.runHook(t, hook, "--config", "args.yaml"); r.exitCode != 0 {
+				t.Errorf("pre-commit run %s with args [-plaintext-hosts=redis.internal, ./...]: want success\n%v", hook, r)
+			}
+		}
+		pc.git(t, pc.project, "rm", "-q", "--cached", "app/internal.go")
+		os.Remove(filepath.Join(pc.project, "app", "internal.go"))
+	})
+
 	t.Run("packages", func(t *testing.T) {
 		// A finding committed earlier, in another package.
 		pc.stage(t, "legacy/legacy.go", "package legacy\n\nimport (\n\t\"crypto/tls\"\n\t\"os\"\n\n\t\"github.com/redis/go-redis/v9\"\n)\n"+
@@ -246,9 +280,9 @@ func TestPreCommitHooks(t *testing.T) {
 }
 
 // runHook runs one configured hook on the staged files.
-func (pc *preCommit) runHook(t *testing.T, hook string) result {
+func (pc *preCommit) runHook(t *testing.T, hook string, flags ...string) result {
 	t.Helper()
-	return run(t, pc.project, pc.env, "pre-commit", "run", hook)
+	return run(t, pc.project, pc.env, "pre-commit", append(append([]string{"run"}, flags...), hook)...)
 }
 
 // TestPreCommitInstall follows the README's recipe: a
