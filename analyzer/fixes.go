@@ -207,17 +207,17 @@ func (c *checker) setTLSAfter(n ast.Node) []analysis.TextEdit {
 	var name string
 	switch n := n.(type) {
 	case *ast.Ident: // var v T
-		spec, ok := c.parent[n].(*ast.ValueSpec)
+		spec, ok := c.parentOf(n).(*ast.ValueSpec)
 		if !ok || len(spec.Names) != 1 {
 			return nil
 		}
-		ds, ok := c.parent[c.parent[spec]].(*ast.DeclStmt)
+		ds, ok := c.parentOf(c.parentOf(spec)).(*ast.DeclStmt)
 		if !ok {
 			return nil
 		}
 		stmt, name = ds, n.Name
 	case *ast.CallExpr: // v := new(T)
-		as, ok := c.parent[n].(*ast.AssignStmt)
+		as, ok := c.parentOf(n).(*ast.AssignStmt)
 		if !ok || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
 			return nil
 		}
@@ -229,7 +229,7 @@ func (c *checker) setTLSAfter(n ast.Node) []analysis.TextEdit {
 	default:
 		return nil
 	}
-	if _, inBlock := c.parent[stmt].(*ast.BlockStmt); !inBlock {
+	if _, inBlock := c.parentOf(stmt).(*ast.BlockStmt); !inBlock {
 		return nil
 	}
 	fi := c.fileAt(stmt.Pos())
@@ -270,7 +270,7 @@ func (c *checker) removeTLSSetting(is tlsIssue) []analysis.TextEdit {
 		if len(n.Lhs) != 1 {
 			return nil
 		}
-		switch c.parent[n].(type) {
+		switch c.parentOf(n).(type) {
 		case *ast.BlockStmt, *ast.CaseClause:
 			return c.removeLines(n)
 		}

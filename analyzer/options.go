@@ -150,7 +150,7 @@ func (fl *optionsFlow) from(e ast.Expr, depth int) {
 	if depth > maxDepth || fl.unknown {
 		return
 	}
-	p := c.parent[e]
+	p := c.parentOf(e)
 	switch p := p.(type) {
 	case *ast.ParenExpr, *ast.StarExpr:
 		fl.from(p.(ast.Expr), depth+1)
@@ -208,7 +208,7 @@ func (fl *optionsFlow) selected(sel *ast.SelectorExpr) {
 	// Climb to the whole assigned chain: opt.TLSConfig.InsecureSkipVerify.
 	top := ast.Node(sel)
 	for {
-		p := c.parent[top]
+		p := c.parentOf(top)
 		if ps, ok := p.(*ast.SelectorExpr); ok && ps.X == top {
 			top = ps
 			continue
@@ -219,9 +219,9 @@ func (fl *optionsFlow) selected(sel *ast.SelectorExpr) {
 		}
 		break
 	}
-	as, ok := c.parent[top].(*ast.AssignStmt)
+	as, ok := c.parentOf(top).(*ast.AssignStmt)
 	if !ok || !containsExpr(as.Lhs, top) {
-		if un, ok := c.parent[top].(*ast.UnaryExpr); ok && un.Op == token.AND {
+		if un, ok := c.parentOf(top).(*ast.UnaryExpr); ok && un.Op == token.AND {
 			fl.set(sel.Sel.Name, nil, false) // &opt.F may be written through
 		}
 		return
@@ -382,7 +382,7 @@ func (fl *optionsFlow) returned(ret *ast.ReturnStmt, e ast.Expr, depth int) {
 			continue
 		}
 		// o, err := f(): the value is the index-th variable.
-		switch p := c.parent[call].(type) {
+		switch p := c.parentOf(call).(type) {
 		case *ast.AssignStmt:
 			if len(p.Rhs) == 1 && index < len(p.Lhs) {
 				fl.storedIn(p.Lhs[index], depth+1)
@@ -402,7 +402,7 @@ func (fl *optionsFlow) returned(ret *ast.ReturnStmt, e ast.Expr, depth int) {
 // enclosingFuncDecl returns the innermost function (declaration or
 // literal) containing n.
 func (c *checker) enclosingFuncDecl(n ast.Node) ast.Node {
-	for p := c.parent[n]; p != nil; p = c.parent[p] {
+	for p := c.parentOf(n); p != nil; p = c.parentOf(p) {
 		switch p.(type) {
 		case *ast.FuncDecl, *ast.FuncLit:
 			return p

@@ -8,6 +8,7 @@ import (
 	"go/types"
 	"os"
 	"slices"
+	"sort"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -20,7 +21,8 @@ type checker struct {
 	cfg  *Config
 	info *types.Info
 
-	parent    map[ast.Node]ast.Node
+	parent    map[ast.Node]ast.Node // built lazily: see parentOf
+	linked    map[ast.Decl]bool     // declarations whose parent links are built
 	files     map[*token.File]*fileInfo
 	assigns   map[*types.Var][]valueRef // values bound to variables
 	aliases   map[*types.Var][]*types.Var
@@ -95,6 +97,7 @@ func run(pass *analysis.Pass, cfg *Config) (result any, err error) {
 		cfg:         cfg,
 		info:        pass.TypesInfo,
 		parent:      map[ast.Node]ast.Node{},
+		linked:      map[ast.Decl]bool{},
 		files:       map[*token.File]*fileInfo{},
 		assigns:     map[*types.Var][]valueRef{},
 		aliases:     map[*types.Var][]*types.Var{},
@@ -131,20 +134,68 @@ func (c *checker) index() {
 		}
 		c.files[tf] = &fileInfo{file: f, tf: tf, generated: ast.IsGenerated(f),
 			test: strings.HasSuffix(tf.Name(), "_test.go")}
-		var stack []ast.Node
 		ast.Inspect(f, func(n ast.Node) bool {
-			if n == nil {
-				stack = stack[:len(stack)-1]
-				return false
+			if n != nil {
+				c.indexNode(n)
 			}
-			if len(stack) > 0 {
-				c.parent[n] = stack[len(stack)-1]
-			}
-			stack = append(stack, n)
-			c.indexNode(n)
 			return true
 		})
 	}
+}
+
+// parentOf returns the node that contains n. Parent links are built on
+// first use, one top-level declaration at a time: most declarations of a
+// package never hold a Redis client, and a map over every node would cost
+// more memory than the rest of the analysis.
+func (c *checker) parentOf(n ast.Node) ast.Node {
+	if p, ok := c.parent[n]; ok {
+		return p
+	}
+	fi := c.fileAt(n.Pos())
+	if fi == nil {
+		return nil
+	}
+	decls := fi.file.Decls
+	i := sort.Search(len(decls), func(i int) bool { return decls[i].End() >= n.End() })
+	if i == len(decls) || decls[i].Pos() > n.Pos() || c.linked[decls[i]] {
+		return nil
+	}
+	c.linked[decls[i]] = true
+	c.parent[decls[i]] = fi.file
+	var stack []ast.Node
+	ast.Inspect(decls[i], func(m ast.Node) bool {
+		if m == nil {
+			stack = stack[:len(stack)-1]
+			return false
+		}
+		if len(stack) > 0 {
+			c.parent[m] = stack[len(stack)-1]
+		}
+		stack = append(stack, m)
+		return true
+	})
+	return c.parent[n]
+}
+
+// interesting reports whether values of type t can be a client's options,
+// TLS settings or dial options: only those variables and fields are
+// indexed for their uses.
+func interesting(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if s, ok := t.Underlying().(*types.Slice); ok {
+		t = s.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return false
+	}
+	path := named.Obj().Pkg().Path()
+	return path == "crypto/tls" || IsClientPackage(path)
 }
 
 func (c *checker) indexNode(n ast.Node) {
@@ -162,7 +213,7 @@ func (c *checker) indexNode(n ast.Node) {
 		c.lits = append(c.lits, n)
 		for _, elt := range n.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
-				if f, ok := c.info.Uses[identOf(kv.Key)].(*types.Var); ok && f.IsField() {
+				if f, ok := c.info.Uses[identOf(kv.Key)].(*types.Var); ok && f.IsField() && interesting(f.Type()) {
 					c.fieldValues[f] = append(c.fieldValues[f], kv.Value)
 				}
 			}
@@ -174,12 +225,12 @@ func (c *checker) indexNode(n ast.Node) {
 		}
 	case *ast.SelectorExpr:
 		if s := c.info.Selections[n]; s != nil && s.Kind() == types.FieldVal {
-			if f, ok := s.Obj().(*types.Var); ok {
+			if f, ok := s.Obj().(*types.Var); ok && interesting(f.Type()) {
 				c.fieldUses[f] = append(c.fieldUses[f], n)
 			}
 		}
 	case *ast.Ident:
-		if v, ok := c.info.Uses[n].(*types.Var); ok {
+		if v, ok := c.info.Uses[n].(*types.Var); ok && !v.IsField() && interesting(v.Type()) {
 			c.uses[v] = append(c.uses[v], n)
 		}
 	case *ast.ValueSpec:
@@ -201,8 +252,9 @@ func (c *checker) indexNode(n ast.Node) {
 			fs.root, fs.steps = c.selectorChain(sel)
 			c.fieldSets = append(c.fieldSets, fs)
 			if s := c.info.Selections[sel]; s != nil && s.Kind() == types.FieldVal && fs.rhs != nil {
-				f := s.Obj().(*types.Var)
-				c.fieldValues[f] = append(c.fieldValues[f], fs.rhs)
+				if f := s.Obj().(*types.Var); interesting(f.Type()) {
+					c.fieldValues[f] = append(c.fieldValues[f], fs.rhs)
+				}
 			}
 		}
 	}
@@ -407,7 +459,7 @@ func isTLSConfig(t types.Type) bool {
 // (closures share their variables with it), or nil at package level.
 func (c *checker) enclosingFunc(n ast.Node) ast.Node {
 	var fn ast.Node
-	for p := c.parent[n]; p != nil; p = c.parent[p] {
+	for p := c.parentOf(n); p != nil; p = c.parentOf(p) {
 		switch p.(type) {
 		case *ast.FuncDecl:
 			return p
@@ -444,7 +496,7 @@ func (c *checker) isNil(e ast.Expr) bool {
 		}
 	}
 	for _, u := range c.uses[v] {
-		if un, ok := c.parent[u].(*ast.UnaryExpr); ok && un.Op == token.AND {
+		if un, ok := c.parentOf(u).(*ast.UnaryExpr); ok && un.Op == token.AND {
 			return false // &v may be assigned through
 		}
 	}

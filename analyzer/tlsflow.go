@@ -255,7 +255,7 @@ func (ev *tlsEval) remote(obj types.Object, use ast.Expr) {
 // switch, like a non-constant value.
 func (c *checker) underVerifySwitch(n ast.Node) bool {
 	child := n
-	for p := c.parent[n]; p != nil; child, p = p, c.parent[p] {
+	for p := c.parentOf(n); p != nil; child, p = p, c.parentOf(p) {
 		switch p := p.(type) {
 		case *ast.FuncDecl, *ast.FuncLit:
 			return false
@@ -269,7 +269,7 @@ func (c *checker) underVerifySwitch(n ast.Node) bool {
 					return true
 				}
 			}
-			if sw, ok := c.parent[c.parent[p]].(*ast.SwitchStmt); ok && sw.Tag != nil && mentionsVerification(sw.Tag) {
+			if sw, ok := c.parentOf(c.parentOf(p)).(*ast.SwitchStmt); ok && sw.Tag != nil && mentionsVerification(sw.Tag) {
 				return true
 			}
 		}

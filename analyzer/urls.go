@@ -96,7 +96,7 @@ func (c *checker) checkPlainURL(call *ast.CallExpr, p *urlParser, arg ast.Expr, 
 	if !p.schemeDecidesTLS {
 		// The options the URL yields may get TLS afterwards.
 		fl := c.newFlow(&optionsType{tls: "TLSConfig"})
-		switch parent := c.parent[call].(type) {
+		switch parent := c.parentOf(call).(type) {
 		case *ast.AssignStmt:
 			if len(parent.Rhs) == 1 && len(parent.Lhs) > 1 {
 				fl.storedIn(parent.Lhs[0], 0)
