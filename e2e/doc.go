@@ -6,5 +6,6 @@
 // Tests that need a tool the machine lacks (pre-commit, the Go module
 // proxy) fail when the environment variable CI is "true" and skip
 // otherwise. The golangci-lint test builds golangci-lint once (minutes)
-// into the user cache directory and reuses it; -short skips it.
+// into the user cache directory and reuses it. -short skips the
+// golangci-lint and pre-commit tests.
 package e2e

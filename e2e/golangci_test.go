@@ -152,7 +152,7 @@ func pluginKey(t *testing.T, root string) string {
 }
 
 // removeStaleBuilds deletes custom golangci-lint builds other than keep:
-// each is about 100 MB.
+// each is about 70 MB.
 func removeStaleBuilds(cacheRoot, keep string) {
 	old, _ := filepath.Glob(filepath.Join(cacheRoot, "golangci-lint-*"))
 	for _, dir := range old {

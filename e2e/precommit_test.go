@@ -58,6 +58,9 @@ var (
 
 func newPreCommit(t *testing.T) *preCommit {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("skipping in -short mode: installing the hooks builds this module's commands")
+	}
 	lookTool(t, "pre-commit", "apt-get install pre-commit, or pip install pre-commit")
 	lookTool(t, "git", "apt-get install git")
 	needSampleModules(t)
