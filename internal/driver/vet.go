@@ -20,6 +20,7 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/singlechecker"
 	"golang.org/x/tools/go/analysis/unitchecker"
 	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
@@ -51,8 +52,11 @@ import (
 // vetMain runs the vet protocol and returns the exit code.
 func vetMain(a *analysis.Analyzer, scope Scope, args []string) int {
 	if wantsUnitchecker(args) {
+		// singlechecker, not unitchecker.Main: it serves the same
+		// protocol but keeps the analyzer's flags unprefixed, as go vet
+		// users write them (-plaintext-hosts, not -redistlslint.plaintext-hosts).
 		os.Args = append([]string{os.Args[0]}, args...)
-		unitchecker.Main(a) // exits
+		singlechecker.Main(a) // exits
 	}
 
 	var jsonOut bool
