@@ -240,16 +240,7 @@ func vetUnit(cfg *unitchecker.Config) (*unit, []vetxFact, error) {
 		return gcexportdata.Read(r, fset, universe, path)
 	})
 
-	info := &types.Info{
-		Types:        make(map[ast.Expr]types.TypeAndValue),
-		Defs:         make(map[*ast.Ident]types.Object),
-		Uses:         make(map[*ast.Ident]types.Object),
-		Implicits:    make(map[ast.Node]types.Object),
-		Instances:    make(map[*ast.Ident]types.Instance),
-		Scopes:       make(map[ast.Node]*types.Scope),
-		Selections:   make(map[*ast.SelectorExpr]*types.Selection),
-		FileVersions: make(map[*ast.File]string),
-	}
+	info := newTypesInfo()
 	tc := &types.Config{
 		Importer:  importer,
 		Sizes:     types.SizesFor("gc", build.Default.GOARCH),
