@@ -2,7 +2,7 @@
 # Run redistlslint over the corpus and compare with the reviewed
 # expectations (corpus/expected.txt, corpus/silent.txt).
 #
-#   corpus/check.sh [-write FILE] [-- extra redistlslint flags]
+#   corpus/check.sh [-nofetch] [-write FILE] [-- extra redistlslint flags]
 #
 # Work directory: $REDISTLSLINT_CORPUS_DIR (default /tmp/redistlslint-corpus);
 # modules are fetched there first (corpus/fetch.sh; a no-op once done).
@@ -12,13 +12,20 @@ set -uo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 work="${REDISTLSLINT_CORPUS_DIR:-${TMPDIR:-/tmp}/redistlslint-corpus}"
 write=()
+fetch=1
+if [ "${1:-}" = "-nofetch" ]; then fetch=0; shift; fi
 if [ "${1:-}" = "-write" ]; then write=(-write "$2"); shift 2; fi
 [ "${1:-}" = "--" ] && shift
 extra=("$@")
 
-"$repo/corpus/fetch.sh" "$work" >"$work.fetch.log" 2>&1 || { cat "$work.fetch.log"; echo "corpus: fetch failed" >&2; }
-bin="$work/redistlslint"
-(cd "$repo" && go build -o "$bin" ./cmd/redistlslint) || exit 2
+if [ $fetch = 1 ]; then
+  "$repo/corpus/fetch.sh" "$work" >"$work.fetch.log" 2>&1 || { cat "$work.fetch.log"; echo "corpus: fetch failed" >&2; }
+fi
+# REDISTLSLINT_BIN: use that binary instead of building the repository's.
+bin="${REDISTLSLINT_BIN:-$work/redistlslint}"
+if [ -z "${REDISTLSLINT_BIN:-}" ]; then
+  (cd "$repo" && go build -o "$bin" ./cmd/redistlslint) || exit 2
+fi
 
 out="$work/run"
 rm -rf "$out" && mkdir -p "$out"

@@ -25,6 +25,12 @@ while read -r mod ver pkgs <&3; do
     fi
     rm -rf "$dst" && mkdir -p "$(dirname "$dst")"
     cp -r "$dir" "$dst" && chmod -R u+w "$dst"
+    # A module from a monorepo may replace a sibling with a relative path
+    # that its zip does not contain: use the published version instead.
+    awk '/=>[ \t]+\.\.?\//{sub(/^replace[ \t]+/, ""); print $1, $NF}' "$dst/go.mod" |
+      while read -r old path; do
+        [ -d "$dst/$path" ] || (cd "$dst" && go mod edit -dropreplace="$old")
+      done
     touch "$dst/.fetched"
   fi
   # Download and build what the listed packages (and their tests) need.
