@@ -455,6 +455,9 @@ func (c *checker) addrLocal(e ast.Expr, ot *optionsType, depth int) bool {
 		return true
 	case *ast.Ident:
 		v := c.varOf(e)
+		if def, ok := c.testFlagDefault(e, v); ok {
+			return c.addrLocal(def, ot, depth+1)
+		}
 		if v == nil || c.isParam(v) || v.Pkg() != c.pass.Pkg || len(c.assigns[v]) == 0 {
 			return false
 		}
@@ -464,7 +467,30 @@ func (c *checker) addrLocal(e ast.Expr, ot *optionsType, depth int) bool {
 			}
 		}
 		return true
+	case *ast.StarExpr: // *addr from addr := flag.String(...)
+		if id, ok := ast.Unparen(e.X).(*ast.Ident); ok {
+			if def, ok := c.testFlagDefault(id, c.varOf(id)); ok {
+				return c.addrLocal(def, ot, depth+1)
+			}
+		}
+		return false
 	case *ast.CallExpr:
+		if fn := c.staticCallee(e); isPkgFunc(fn, []string{"strings"}, "Split") && len(e.Args) == 2 {
+			list, ok1 := c.constString(e.Args[0])
+			sep, ok2 := c.constString(e.Args[1])
+			if def, ok := c.testFlagDefaultExpr(e.Args[0]); ok && ok2 {
+				list, ok1 = def, true
+			}
+			if !ok1 || !ok2 || sep == "" {
+				return false
+			}
+			for _, part := range strings.Split(list, sep) {
+				if !c.cfg.plaintextOK(part) {
+					return false
+				}
+			}
+			return true
+		}
 		return c.localCall(e, depth+1)
 	case *ast.BinaryExpr: // "localhost:" + port: the host is written out
 		if e.Op != token.ADD {
@@ -474,6 +500,59 @@ func (c *checker) addrLocal(e ast.Expr, ot *optionsType, depth int) bool {
 		return ok && c.hostInPrefixLocal(prefix)
 	}
 	return false
+}
+
+// testFlagDefaultExpr is testFlagDefault for an identifier or *identifier.
+func (c *checker) testFlagDefaultExpr(e ast.Expr) (string, bool) {
+	e = ast.Unparen(e)
+	if star, ok := e.(*ast.StarExpr); ok {
+		e = ast.Unparen(star.X)
+	}
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return "", false
+	}
+	def, ok := c.testFlagDefault(id, c.varOf(id))
+	if !ok {
+		return "", false
+	}
+	return c.constString(def)
+}
+
+// testFlagDefault returns the default of a command-line flag bound to v
+// (flag.StringVar(&v, name, def, usage) or v := flag.String(name, def,
+// usage)), when use is in a _test.go file: there the default names the
+// test's own Redis server. Outside tests a flag's default says nothing
+// about where the program runs.
+func (c *checker) testFlagDefault(use *ast.Ident, v *types.Var) (ast.Expr, bool) {
+	if v == nil || v.Pkg() != c.pass.Pkg {
+		return nil, false
+	}
+	if fi := c.fileAt(use.Pos()); fi == nil || !fi.test {
+		return nil, false
+	}
+	if refs := c.assigns[v]; len(refs) == 1 && refs[0].index < 0 {
+		if call, ok := ast.Unparen(refs[0].expr).(*ast.CallExpr); ok && len(call.Args) == 3 && isFlagFunc(c.staticCallee(call), "String") {
+			return call.Args[1], true
+		}
+		return nil, false
+	}
+	for _, call := range c.calls {
+		if len(call.Args) != 4 || !isFlagFunc(c.staticCallee(call), "StringVar") {
+			continue
+		}
+		if addr, ok := ast.Unparen(call.Args[0]).(*ast.UnaryExpr); ok && addr.Op == token.AND {
+			if id, ok := ast.Unparen(addr.X).(*ast.Ident); ok && c.varOf(id) == v {
+				return call.Args[2], true
+			}
+		}
+	}
+	return nil, false
+}
+
+// isFlagFunc reports whether fn is flag.name or (*flag.FlagSet).name.
+func isFlagFunc(fn *types.Func, name string) bool {
+	return fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "flag" && fn.Name() == name
 }
 
 // leftmost returns the first operand of a chain of + operations.

@@ -2,6 +2,8 @@ package testfiles
 
 import (
 	"context"
+	"flag"
+	"strings"
 	"testing"
 
 	"github.com/alicebob/miniredis/v2"
@@ -27,4 +29,22 @@ func TestContainer(t *testing.T) {
 		t.Fatal(err)
 	}
 	redis.NewClient(&redis.Options{Addr: endpoint})
+}
+
+var (
+	redisAddr         string
+	redisClusterAddrs string
+	remoteAddr        = flag.String("remote_addr", "staging.example.com:6379", "a shared staging Redis")
+)
+
+func init() {
+	flag.StringVar(&redisAddr, "redis_addr", "localhost:6379", "redis address to use in testing")
+	flag.StringVar(&redisClusterAddrs, "redis_cluster_addrs", "localhost:7000,localhost:7001", "comma-separated")
+}
+
+// Test flags whose default is a local server name the test's own Redis.
+func TestFlagDefaults(t *testing.T) {
+	redis.NewClient(&redis.Options{Addr: redisAddr})
+	redis.NewClusterClient(&redis.ClusterOptions{Addrs: strings.Split(redisClusterAddrs, ",")})
+	redis.NewClient(&redis.Options{Addr: *remoteAddr}) // want `without TLS`
 }
