@@ -38,6 +38,7 @@ func compare(runs []moduleRun, exp []expectation, sil []silence) *report {
 	var found []finding
 	for _, m := range runs {
 		ran[m.Module] = true
+		r.byModule[m.Module] = [2]int{}
 		if msg := runError(m); msg != "" {
 			r.errors = append(r.errors, m.Module+": "+msg)
 		}
