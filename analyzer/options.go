@@ -20,6 +20,7 @@ type optionsFlow struct {
 	seen     map[any]bool
 	tls      bool // TLSConfig may be non-nil
 	unknown  bool // the value reaches code we cannot follow, or a custom dialer
+	consumed bool // the value reaches a client library (a constructor)
 	addrs    []ast.Expr
 	networks []ast.Expr
 }
@@ -296,7 +297,8 @@ func (fl *optionsFlow) field(f *types.Var, depth int) {
 	}
 	fl.seen[f] = true
 	if f.Pkg() != nil && IsClientPackage(f.Pkg().Path()) {
-		return // a client library's own settings (asynq.PeriodicTaskManagerOpts) consume it
+		fl.consumed = true // a client library's own settings (asynq.PeriodicTaskManagerOpts)
+		return
 	}
 	if f.Pkg() != fl.c.pass.Pkg {
 		fl.unknown = true
@@ -329,8 +331,10 @@ func (fl *optionsFlow) argument(call *ast.CallExpr, arg ast.Expr, depth int) {
 			return
 		}
 		fl.variable(param, depth)
-	case IsClientPackage(fn.Pkg().Path()) || isStd(fn.Pkg().Path()):
-		// The client consumes the options; the standard library does not set TLS.
+	case IsClientPackage(fn.Pkg().Path()):
+		fl.consumed = true
+	case isStd(fn.Pkg().Path()):
+		// The standard library does not set TLS.
 	default:
 		fl.unknown = true // another package's helper may set TLS
 	}

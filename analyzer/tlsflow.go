@@ -306,7 +306,7 @@ func (c *checker) checkTLSSinks() {
 	var issues []tlsIssue
 	for _, lit := range c.lits {
 		ot := c.optionsTypeOf(c.info.TypeOf(lit))
-		if ot == nil {
+		if ot == nil || c.onlyComparedInTest(lit, ot) {
 			continue
 		}
 		for _, elt := range lit.Elts {
@@ -340,6 +340,18 @@ func (c *checker) checkTLSSinks() {
 	for _, is := range issues {
 		c.reportTLSIssue(is)
 	}
+}
+
+// onlyComparedInTest reports whether lit, in a _test.go file, never
+// reaches a client: a test table's expected options, which are compared,
+// not used to connect.
+func (c *checker) onlyComparedInTest(lit *ast.CompositeLit, ot *optionsType) bool {
+	if fi := c.fileAt(lit.Pos()); fi == nil || !fi.test || ot.tlsOnly {
+		return false
+	}
+	fl := c.newFlow(ot)
+	fl.from(lit, 0)
+	return !fl.consumed
 }
 
 func isIdent(e ast.Expr, name string) bool {

@@ -2,7 +2,9 @@ package testfiles
 
 import (
 	"context"
+	"crypto/tls"
 	"flag"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -47,4 +49,24 @@ func TestFlagDefaults(t *testing.T) {
 	redis.NewClient(&redis.Options{Addr: redisAddr})
 	redis.NewClusterClient(&redis.ClusterOptions{Addrs: strings.Split(redisClusterAddrs, ",")})
 	redis.NewClient(&redis.Options{Addr: *remoteAddr}) // want `without TLS`
+}
+
+// A test table's expected options are compared, not used to connect.
+func TestOptionsTable(t *testing.T) {
+	tests := []struct {
+		url  string
+		want redis.Options
+	}{
+		{url: "rediss://h:6380?skip_verify=true", want: redis.Options{Addr: "h:6380", TLSConfig: &tls.Config{InsecureSkipVerify: true}}},
+	}
+	for _, tt := range tests {
+		got, _ := redis.ParseURL(tt.url)
+		if !reflect.DeepEqual(*got, tt.want) {
+			t.Errorf("got %v", got)
+		}
+	}
+}
+
+func TestConnectsInsecurely(t *testing.T) {
+	redis.NewClient(&redis.Options{Addr: "localhost:6380", TLSConfig: &tls.Config{InsecureSkipVerify: true}}) // want `InsecureSkipVerify`
 }
