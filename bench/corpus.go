@@ -23,16 +23,16 @@ type module struct {
 // github.com/go-redsync/redsync/v4 v4.18.x was dropped: one of its
 // dependencies (valkey-go/valkeycompat) is not served by the proxy.
 var corpus = []module{
-	{Path: "github.com/zeromicro/go-zero", Version: "v1.10.3", Clients: "go-redis v9", Large: true},
 	{Path: "github.com/hibiken/asynq", Version: "v0.26.0", Clients: "go-redis v9", Cold: true},
 	{Path: "github.com/hibiken/asynqmon", Version: "v0.7.2", Clients: "asynq, go-redis v9"},
 	{Path: "github.com/go-redsync/redsync/v4", Version: "v4.13.0", Clients: "go-redis v6-v9, redigo, rueidis"},
 	{Path: "github.com/throttled/throttled/v2", Version: "v2.15.0", Clients: "redigo, go-redis v6/v8/v9", Cold: true},
 	{Path: "github.com/ulule/limiter/v3", Version: "v3.11.2", Clients: "go-redis v9"},
+	{Path: "github.com/zeromicro/go-zero", Version: "v1.10.3", Clients: "go-redis v9", Large: true},
 }
 
 // smokeModule is the small module -smoke measures.
-var smokeModule = corpus[2]
+var smokeModule = corpus[1]
 
 func (m module) String() string { return m.Path + "@" + m.Version }
 

@@ -70,7 +70,7 @@ func parseFlags() options {
 	flag.IntVar(&o.largeRuns, "large-runs", 3, "measured runs per tool on large modules")
 	flag.IntVar(&o.coldRuns, "cold-runs", 1, "cold-cache go vet runs per tool on the modules marked cold (0: skip)")
 	flag.BoolVar(&o.coldAll, "cold-all", false, "cold-cache go vet runs on every module (the large one takes many minutes)")
-	flag.StringVar(&o.modules, "modules", "", "comma-separated substrings selecting corpus modules (default: all)")
+	flag.StringVar(&o.modules, "modules", "", "comma-separated substrings of path@version selecting corpus modules, measured in that order (default: all)")
 	flag.BoolVar(&o.smoke, "smoke", false, "one small module, one run of each tool, no profile; writes no results unless -out is set")
 	flag.BoolVar(&o.profile, "profile", true, "measure the analyzer's own share on the large module")
 	flag.Parse()
@@ -116,6 +116,13 @@ func run(o options) error {
 			return fmt.Errorf("%s: %v", m.Path, err)
 		}
 		results = append(results, r)
+		// Write what we have, so that a failure later leaves a partial table.
+		if o.out != "" {
+			partial := renderResults(results, nil, describeMachine(root), o, time.Since(start))
+			if err := os.WriteFile(o.out, []byte(partial), 0o644); err != nil {
+				return err
+			}
+		}
 	}
 	if len(results) == 0 {
 		return fmt.Errorf("no corpus module could be measured")
@@ -123,13 +130,13 @@ func run(o options) error {
 
 	var share *shareResult
 	if o.profile {
-		for i, m := range mods {
-			if m.Large && i < len(results) {
-				share = analyzerShare(results[i], t, o.work)
+		for _, r := range results {
+			if r.mod.Large {
+				share = analyzerShare(r, t, o.work)
 			}
 		}
 	}
-	machine := describeMachine()
+	machine := describeMachine(root)
 	report := renderResults(results, share, machine, o, time.Since(start))
 	fmt.Println(renderTable(results))
 	fmt.Print(renderTargets(results))
@@ -149,10 +156,11 @@ func selectCorpus(o options) []module {
 	if o.modules == "" {
 		return corpus
 	}
+	// In the order of -modules, so that the most wanted come first.
 	var sel []module
-	for _, m := range append(corpus, smokeModule) {
-		for _, s := range strings.Split(o.modules, ",") {
-			if s != "" && strings.Contains(m.Path, s) && !contains(sel, m) {
+	for _, s := range strings.Split(o.modules, ",") {
+		for _, m := range corpus {
+			if s != "" && strings.Contains(m.String(), s) && !contains(sel, m) {
 				sel = append(sel, m)
 			}
 		}
