@@ -80,6 +80,8 @@ func customGolangci(t *testing.T) string {
 	dir := filepath.Join(cacheRoot, "golangci-lint-"+key)
 	bin := filepath.Join(dir, "golangci-lint")
 	if _, err := os.Stat(bin); err == nil {
+		now := time.Now()
+		os.Chtimes(dir, now, now) // in use: see removeStaleBuilds
 		return bin
 	}
 
@@ -151,12 +153,15 @@ func pluginKey(t *testing.T, root string) string {
 	return fmt.Sprintf("%x", h.Sum(nil))[:16]
 }
 
-// removeStaleBuilds deletes custom golangci-lint builds other than keep:
-// each is about 70 MB.
+// removeStaleBuilds deletes custom golangci-lint builds other than keep
+// that no test has used for a day (each is about 70 MB). Builds used more
+// recently may belong to a test running now, for another version of the
+// plugin.
 func removeStaleBuilds(cacheRoot, keep string) {
 	old, _ := filepath.Glob(filepath.Join(cacheRoot, "golangci-lint-*"))
 	for _, dir := range old {
-		if dir != keep {
+		info, err := os.Stat(dir)
+		if dir != keep && err == nil && time.Since(info.ModTime()) > 24*time.Hour {
 			os.RemoveAll(dir)
 		}
 	}
