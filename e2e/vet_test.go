@@ -75,8 +75,8 @@ func TestVetFlags(t *testing.T) {
 	t.Run("plaintext-hosts", func(t *testing.T) {
 		checkFindings(t, dir, vetJSON(t, dir, "-plaintext-hosts=redis.internal"), without(caseInternalHost))
 	})
-	t.Run("skip-tests", func(t *testing.T) {
-		checkFindings(t, dir, vetJSON(t, dir, "-skip-tests"), without(caseTestFile))
+	t.Run("plaintext-hosts+skip-tests", func(t *testing.T) { // as in the README
+		checkFindings(t, dir, vetJSON(t, dir, "-plaintext-hosts=redis.internal", "-skip-tests"), without(caseInternalHost, caseTestFile))
 	})
 }
 
@@ -107,4 +107,22 @@ func TestVetFix(t *testing.T) {
 	// Everything with a fix is fixed; the helper's finding (its fix
 	// would be in another package) remains.
 	checkFindings(t, dir, vetJSON(t, dir), []expect{sampleFindings[caseHelper]})
+}
+
+func TestVetFixDiff(t *testing.T) {
+	needSampleModules(t)
+	dir := copyTree(t, filepath.Join("testdata", "shop"))
+	before := readFile(t, filepath.Join(dir, "store", "cache.go"))
+	r := vet(t, dir, "-fix", "-diff", "./...")
+	for _, want := range []string{
+		"+\t\"crypto/tls\"",
+		"+\treturn redis.NewClient(&redis.Options{Addr: os.Getenv(\"REDIS_ADDR\"), TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12}})",
+	} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("go vet -fix -diff does not show %q\n%v", want, r)
+		}
+	}
+	if after := readFile(t, filepath.Join(dir, "store", "cache.go")); after != before {
+		t.Errorf("go vet -fix -diff changed store/cache.go:\n%s", after)
+	}
 }
