@@ -15,6 +15,7 @@ type fileInfo struct {
 	file      *ast.File
 	tf        *token.File
 	generated bool
+	cgo       bool // rewritten by cgo: findings, but no fixes
 	test      bool
 	src       []byte // read on demand
 	srcErr    bool
@@ -195,6 +196,9 @@ func (c *checker) report(f finding) {
 				}
 			}
 		}
+	}
+	if fi.cgo {
+		f.fixes = nil
 	}
 	c.pending = append(c.pending, analysis.Diagnostic{Pos: f.pos, End: f.end, Category: f.category, Message: f.message, SuggestedFixes: f.fixes})
 }
