@@ -179,7 +179,10 @@ func writeFile(t *testing.T, path, content string) {
 // derived from the messages).
 func golangciRun(t *testing.T, bin, dir, cache string, args ...string) ([]diagnostic, result) {
 	t.Helper()
-	args = append([]string{"run", "--output.json.path=stdout", "--output.text.path=stderr",
+	// Each subtest has its own module and cache: golangci-lint's lock
+	// against parallel runs (made for one repository) would only make
+	// concurrent test runs fail.
+	args = append([]string{"run", "--allow-parallel-runners", "--output.json.path=stdout", "--output.text.path=stderr",
 		"--show-stats=false", "--max-same-issues=0", "--max-issues-per-linter=0"}, args...)
 	r := run(t, dir, []string{"GOLANGCI_LINT_CACHE=" + cache, "GOWORK=off"}, bin, append(args, "./...")...)
 	if r.exitCode != 0 && r.exitCode != 1 { // 1: issues found
@@ -258,7 +261,7 @@ func TestGolangciLint(t *testing.T) {
 		dir := copyTree(t, filepath.Join("testdata", "shop"))
 		writeFile(t, filepath.Join(dir, ".golangci.yml"), golangciConfig(t,
 			"skip-tests: false", "skip_tests: true"))
-		r := run(t, dir, []string{"GOLANGCI_LINT_CACHE=" + cache, "GOWORK=off"}, bin, "run", "./...")
+		r := run(t, dir, []string{"GOLANGCI_LINT_CACHE=" + cache, "GOWORK=off"}, bin, "run", "--allow-parallel-runners", "./...")
 		if r.exitCode == 0 || !strings.Contains(r.stdout+r.stderr, `unknown field "skip_tests"`) {
 			t.Errorf("golangci-lint with a misspelt setting: want a failure naming it\n%v", r)
 		}
