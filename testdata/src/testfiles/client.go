@@ -12,3 +12,6 @@ var prodAddr = flag.String("redis_addr", "localhost:6379", "overridden in produc
 
 // Outside tests a flag's local default proves nothing.
 func FromFlag() *redis.Client { return redis.NewClient(&redis.Options{Addr: *prodAddr}) } // want `without TLS`
+
+// Options returns the production options; a test compares them.
+func Options() *redis.Options { return &redis.Options{Addr: "cache.example.com:6379"} } // want `without TLS`

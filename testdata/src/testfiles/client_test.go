@@ -70,3 +70,12 @@ func TestOptionsTable(t *testing.T) {
 func TestConnectsInsecurely(t *testing.T) {
 	redis.NewClient(&redis.Options{Addr: "localhost:6380", TLSConfig: &tls.Config{InsecureSkipVerify: true}}) // want `InsecureSkipVerify`
 }
+
+func TestOptions(t *testing.T) {
+	if got := Options(); !reflect.DeepEqual(got, &redis.Options{Addr: "cache.example.com:6379"}) {
+		t.Errorf("got %v", got)
+	}
+	compare(Options())
+}
+
+var compare = func(*redis.Options) {}
