@@ -187,14 +187,9 @@ func (c *checker) report(f finding) {
 		if !at.IsValid() {
 			at = f.pos
 		}
-		if jfi := c.fileAt(at); jfi != nil {
-			same, above := c.commentsNear(jfi, jfi.tf.Line(at))
-			for _, cm := range append(same, above...) {
-				if reason, ok := justification(cm); ok {
-					c.suppress(f, "justification", reason)
-					return
-				}
-			}
+		if reason, ok := c.justifiedAt(at); ok {
+			c.suppress(f, "justification", reason)
+			return
 		}
 	}
 	if fi.cgo {
@@ -210,6 +205,22 @@ func (c *checker) flush() {
 	for _, d := range c.pending {
 		c.pass.Report(d)
 	}
+}
+
+// justifiedAt returns the reason a comment on pos's line, or on the line
+// directly above, gives for turning verification off there.
+func (c *checker) justifiedAt(pos token.Pos) (string, bool) {
+	fi := c.fileAt(pos)
+	if fi == nil {
+		return "", false
+	}
+	same, above := c.commentsNear(fi, fi.tf.Line(pos))
+	for _, cm := range append(same, above...) {
+		if reason, ok := justification(cm); ok {
+			return reason, true
+		}
+	}
+	return "", false
 }
 
 func (c *checker) suppress(f finding, kind, reason string) {

@@ -201,8 +201,10 @@ func (c *checker) checkDial(call *ast.CallExpr, d dialFunc) {
 			qual, d.name, c.describeAddrs([]ast.Expr{addr}), qual, qual)}
 	if !call.Ellipsis.IsValid() {
 		at := call.Args[len(call.Args)-1].End()
-		f.fixes = []analysis.SuggestedFix{{Message: "Add " + qual + ".DialUseTLS(true)",
-			TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(", " + qual + ".DialUseTLS(true)")}}}}
+		edits := []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(", " + qual + ".DialUseTLS(true)")}}
+		if edits = c.withoutSkipVerifyOptions(opts, edits); edits != nil {
+			f.fixes = []analysis.SuggestedFix{{Message: "Add " + qual + ".DialUseTLS(true)", TextEdits: edits}}
+		}
 	}
 	c.report(f)
 }
@@ -238,4 +240,36 @@ func (c *checker) checkSkipVerifyOption(opts []dialOpt, complete bool, state tls
 		}
 		c.report(f)
 	}
+}
+
+// withoutSkipVerifyOptions adds to a fix that turns TLS on the removal of
+// the DialTLSSkipVerify(true) options TLS would then honour, so the fix
+// yields verified TLS; a justified one stays. It returns nil when one
+// cannot be removed.
+func (c *checker) withoutSkipVerifyOptions(opts []dialOpt, edits []analysis.TextEdit) []analysis.TextEdit {
+	for _, o := range opts {
+		if o.kind == optTLSConfig {
+			return edits // DialTLSConfig replaces DialTLSSkipVerify
+		}
+	}
+	for _, o := range opts {
+		if o.kind != optSkipVerify || len(o.call.Args) != 1 {
+			continue
+		}
+		if v, ok := c.constBool(o.call.Args[0]); !ok || !v {
+			continue // false, or an operator's switch: not the fix's business
+		}
+		if _, justified := c.justifiedAt(o.call.Pos()); justified {
+			continue
+		}
+		if o.list == nil || o.idx < 0 {
+			return nil
+		}
+		rm := c.removeListItem(o.list, o.idx)
+		if rm == nil {
+			return nil
+		}
+		edits = append(edits, rm...)
+	}
+	return edits
 }

@@ -77,8 +77,7 @@ func (c *checker) checkURLs() {
 			if !has {
 				continue
 			}
-			v := strings.ToLower(vals[len(vals)-1])
-			if v == "true" || v == "1" || p.skipVerifyEmpty && v == "" {
+			if p.skipVerifyOn(vals) {
 				c.reportURLSkipVerify(arg, s, p)
 			}
 		}
@@ -127,7 +126,27 @@ func (c *checker) checkPlainURL(call *ast.CallExpr, p *urlParser, arg ast.Expr, 
 		f.message = fmt.Sprintf("Redis client without TLS: the URL %q uses %s://, so commands and the AUTH password cross the network in plaintext (managed Redis requires TLS); use %s://", redactURL(s), u.scheme, secure)
 		if lit := c.constLit(arg); lit != nil && strings.HasPrefix(lit.Value[1:], u.scheme+"://") && c.fileAt(lit.Pos()) != nil && !c.fileAt(lit.Pos()).generated {
 			at := lit.Pos() + 1 + token.Pos(len(u.scheme))
-			f.fixes = []analysis.SuggestedFix{{Message: "Use " + secure + "://", TextEdits: []analysis.TextEdit{{Pos: at, End: at, NewText: []byte("s")}}}}
+			edits := []analysis.TextEdit{{Pos: at, End: at, NewText: []byte("s")}}
+			// The fix turns on verified TLS: a skip_verify that the plain
+			// scheme ignored would take effect under the secure one.
+			if vals, has := u.query[p.skipVerify]; has && p.skipVerify != "" && p.skipVerifyOn(vals) {
+				if _, justified := c.justifiedAt(lit.Pos()); !justified {
+					fixed, ok := dropQueryParam(lit.Value, p.skipVerify)
+					if !ok || !strings.HasPrefix(fixed[1:], u.scheme+"://") {
+						edits = nil
+					} else {
+						n := 1 + len(u.scheme)
+						edits = []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(fixed[:n] + "s" + fixed[n:])}}
+					}
+				}
+			}
+			if p.dialOpts >= 0 && edits != nil {
+				opts, _ := c.dialOptionsOf(call, p.dialOpts)
+				edits = c.withoutSkipVerifyOptions(opts, edits)
+			}
+			if edits != nil {
+				f.fixes = []analysis.SuggestedFix{{Message: "Use " + secure + "://", TextEdits: edits}}
+			}
 		}
 	}
 	c.report(f)
@@ -146,6 +165,13 @@ func (c *checker) reportURLSkipVerify(arg ast.Expr, s string, p *urlParser) {
 		}
 	}
 	c.report(f)
+}
+
+// skipVerifyOn reports whether the last value given to the parser's
+// skip-verify query parameter turns verification off.
+func (p *urlParser) skipVerifyOn(vals []string) bool {
+	v := strings.ToLower(vals[len(vals)-1])
+	return v == "true" || v == "1" || p.skipVerifyEmpty && v == ""
 }
 
 // constLit returns the string literal to edit for a constant URL: the

@@ -110,3 +110,13 @@ func switched(addr string, useTLS bool) (redis.Conn, error) {
 func optionsFromElsewhere(addr string, opts []redis.DialOption) (redis.Conn, error) {
 	return redis.Dial("tcp", addr, opts...)
 }
+
+// The missing-tls fix yields verified TLS: an unjustified
+// DialTLSSkipVerify(true) that TLS would honour goes with it.
+func plainWithSkip() (redis.Conn, error) {
+	return redis.Dial("tcp", "cache.example.com:6379", redis.DialTLSSkipVerify(true)) // want `without redis.DialUseTLS\(true\)`
+}
+
+func plainURLWithSkip() (redis.Conn, error) {
+	return redis.DialURL("redis://cache.example.com:6379", redis.DialTLSSkipVerify(true), redis.DialDatabase(1)) // want `uses redis://`
+}

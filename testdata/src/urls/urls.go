@@ -27,6 +27,17 @@ func skipVerifyOne() (*redis.FailoverOptions, error) {
 	return redis.ParseFailoverURL("rediss://s1.example.com:26379?master_name=m&skip_verify=1") // want `skip_verify`
 }
 
+// The fix turns on verified TLS: a skip_verify that redis:// ignores is
+// dropped with the switch to rediss://, unless a comment says why.
+func plainWithSkipVerify() (*redis.Options, error) {
+	return redis.ParseURL("redis://cache.example.com:6379?skip_verify=true&db=1") // want `uses redis://`
+}
+
+func plainWithJustifiedSkipVerify() (*redis.Options, error) {
+	// The provider's certificate is self-signed and its CA is not published.
+	return redis.ParseURL("redis://cache.example.com:6379?skip_verify=true") // want `uses redis://`
+}
+
 // Not reported.
 
 func local() (*redis.Options, error) { return redis.ParseURL("redis://localhost:6379/0") }
