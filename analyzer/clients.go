@@ -175,6 +175,21 @@ var clientPackageSet = func() map[string]bool {
 // analyzer knows.
 func IsClientPackage(path string) bool { return clientPackageSet[path] }
 
+// IsKnownLibrary reports whether path is a library whose API the table
+// describes: a Redis client or a test server. Drivers never analyse these
+// for facts; the analyzer reads their calls through the table.
+func IsKnownLibrary(path string) bool {
+	if clientPackageSet[path] {
+		return true
+	}
+	for _, m := range localAddrMethods {
+		if m.pkg == path {
+			return true
+		}
+	}
+	return false
+}
+
 // RelevantImport reports whether a package importing path may need
 // analysis: it imports a Redis client (findings) or crypto/tls (facts
 // about insecure TLS helpers). A package importing neither can be

@@ -12,10 +12,13 @@ import (
 // library included) as the stock checker does for any analyzer with facts.
 type Scope struct {
 	// IsClient reports whether path is a library the analyzer models. A
-	// root package that imports one consumes facts. The libraries
-	// themselves (and the packages below their paths) are never analysed
-	// for facts: the analyzer knows their API.
+	// root package that imports one consumes facts.
 	IsClient func(path string) bool
+
+	// IsKnown reports whether path is a library whose API the analyzer
+	// knows (the clients, and e.g. test servers). These (and the packages
+	// below their paths) are never analysed for facts. Nil means IsClient.
+	IsKnown func(path string) bool
 
 	// FactImports are the import paths a package must import (directly)
 	// to be able to export a fact, e.g. crypto/tls for a function that
@@ -28,14 +31,19 @@ type Scope struct {
 // client.
 var redisScope = Scope{
 	IsClient:    analyzer.IsClientPackage,
+	IsKnown:     analyzer.IsKnownLibrary,
 	FactImports: []string{"crypto/tls"},
 }
 
-// inClientTree reports whether path is a client package or lies below
+// inClientTree reports whether path is a known library or lies below
 // one (such as a client's internal packages).
 func (s *Scope) inClientTree(path string) bool {
+	known := s.IsKnown
+	if known == nil {
+		known = s.IsClient
+	}
 	for {
-		if s.IsClient(path) {
+		if known(path) {
 			return true
 		}
 		i := strings.LastIndexByte(path, '/')
