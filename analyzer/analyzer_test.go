@@ -95,7 +95,8 @@ func TestAnalyzer(t *testing.T) {
 		"asynqcases", "redigocases", "rueidiscases", "urls", // the other clients and URLs
 		"fiximports", "fiximports2", "fiximports3", // how fixes import crypto/tls
 		"example.com/tlsutil", "example.com/app", // facts across packages
-		"testfiles", // _test.go files and in-process test servers
+		"testfiles",  // _test.go files and in-process test servers
+		"localaddrs", // addresses returned by functions, across packages
 	)
 }
 

@@ -259,8 +259,8 @@ func (c *checker) withoutSkipVerifyOptions(opts []dialOpt, edits []analysis.Text
 		if v, ok := c.constBool(o.call.Args[0]); !ok || !v {
 			continue // false, or an operator's switch: not the fix's business
 		}
-		if _, justified := c.justifiedAt(o.call.Pos()); justified {
-			continue
+		if c.accepted(o.call.Pos()) {
+			continue // the team decided it: the fix leaves it
 		}
 		if o.list == nil || o.idx < 0 {
 			return nil

@@ -614,9 +614,70 @@ func (c *checker) localCall(e ast.Expr, depth int) bool {
 		return c.addrLocal(call.Args[0], nil, depth+1)
 	case isPkgFunc(fn, []string{"fmt"}, "Sprintf") && len(call.Args) > 0:
 		format, ok := c.constString(call.Args[0])
-		return ok && c.hostInPrefixLocal(format)
+		if !ok {
+			return false
+		}
+		// fmt.Sprintf("%s:%d", host, port): the host is the first operand.
+		for _, verb := range []string{"%s:", "%v:"} {
+			if strings.HasPrefix(format, verb) && len(call.Args) > 1 {
+				return c.addrLocal(call.Args[1], nil, depth+1)
+			}
+		}
+		return c.hostInPrefixLocal(format)
 	}
-	return false
+	return c.returnsLocalAddr(fn, depth+1)
+}
+
+// returnsLocalAddr reports whether every return of fn gives a local
+// address as its first result: read from fn's body in this package, from
+// a LocalAddrFact for another package's function.
+func (c *checker) returnsLocalAddr(fn *types.Func, depth int) bool {
+	if depth > maxDepth {
+		return false
+	}
+	if fn.Pkg() != c.pass.Pkg {
+		return c.pass.ImportObjectFact(fn, new(LocalAddrFact))
+	}
+	if known, ok := c.localAddrFuncs[fn]; ok {
+		return known // false also while fn is being judged (recursion)
+	}
+	if c.localAddrFuncs == nil {
+		c.localAddrFuncs = make(map[*types.Func]bool)
+	}
+	c.localAddrFuncs[fn] = false
+	local := c.bodyReturnsLocalAddr(fn, depth)
+	c.localAddrFuncs[fn] = local
+	return local
+}
+
+func (c *checker) bodyReturnsLocalAddr(fn *types.Func, depth int) bool {
+	decl := c.decls[fn]
+	if decl == nil || decl.Body == nil {
+		return false
+	}
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Results().Len() == 0 || !isString(sig.Results().At(0).Type()) {
+		return false
+	}
+	returns, local := 0, true
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // its returns are not fn's
+		case *ast.ReturnStmt:
+			returns++
+			if len(n.Results) != sig.Results().Len() || !c.addrLocal(n.Results[0], nil, depth+1) {
+				local = false // a bare return, return g(), or a non-local address
+			}
+		}
+		return local
+	})
+	return returns > 0 && local
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.String
 }
 
 // typePkgPath returns the import path of a named type (or pointer to one).

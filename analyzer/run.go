@@ -33,12 +33,14 @@ type checker struct {
 	// (T{F: v}) or assignment (x.F = v).
 	fieldValues map[*types.Var][]ast.Expr
 	decls       map[*types.Func]*ast.FuncDecl
-	callers     map[*types.Func][]*ast.CallExpr
-	params      map[*types.Var]bool
-	visiting    map[*types.Var]bool
-	lits        []*ast.CompositeLit
-	calls       []*ast.CallExpr
-	varDecls    []*ast.ValueSpec
+
+	localAddrFuncs map[*types.Func]bool // returnsLocalAddr's answers
+	callers        map[*types.Func][]*ast.CallExpr
+	params         map[*types.Var]bool
+	visiting       map[*types.Var]bool
+	lits           []*ast.CompositeLit
+	calls          []*ast.CallExpr
+	varDecls       []*ast.ValueSpec
 
 	reported map[token.Pos]bool
 	pending  []analysis.Diagnostic

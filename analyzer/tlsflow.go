@@ -395,15 +395,15 @@ func (c *checker) reportTLSIssue(is tlsIssue) {
 // accepted reports whether the code at pos says it accepts a weakened
 // config: an ignore directive with a reason, or a justification comment.
 func (c *checker) accepted(pos token.Pos) bool {
+	if _, ok := c.justifiedAt(pos); ok {
+		return true
+	}
 	fi := c.fileAt(pos)
 	if fi == nil {
 		return false
 	}
 	same, above := c.commentsNear(fi, fi.tf.Line(pos))
 	for _, cm := range append(same, above...) {
-		if _, ok := justification(cm); ok {
-			return true
-		}
 		if text, ok := strings.CutPrefix(cm.Text, "//"); ok {
 			if reason, ok := parseIgnoreDirective(text); ok && reason != "" {
 				return true
@@ -444,6 +444,9 @@ func (c *checker) exportFacts() {
 		sig, ok := fn.Type().(*types.Signature)
 		if !ok || !fn.Exported() && !isExportedMethod(fn) {
 			continue
+		}
+		if sig.Results().Len() > 0 && isString(sig.Results().At(0).Type()) && c.returnsLocalAddr(fn, 0) {
+			c.pass.ExportObjectFact(fn, new(LocalAddrFact))
 		}
 		for i := 0; i < sig.Results().Len(); i++ {
 			if isTLSConfig(sig.Results().At(i).Type()) {

@@ -130,7 +130,7 @@ func (c *checker) checkPlainURL(call *ast.CallExpr, p *urlParser, arg ast.Expr, 
 			// The fix turns on verified TLS: a skip_verify that the plain
 			// scheme ignored would take effect under the secure one.
 			if vals, has := u.query[p.skipVerify]; has && p.skipVerify != "" && p.skipVerifyOn(vals) {
-				if _, justified := c.justifiedAt(lit.Pos()); !justified {
+				if !c.accepted(lit.Pos()) {
 					fixed, ok := dropQueryParam(lit.Value, p.skipVerify)
 					if !ok || !strings.HasPrefix(fixed[1:], u.scheme+"://") {
 						edits = nil

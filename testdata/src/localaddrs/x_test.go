@@ -1,0 +1,20 @@
+package localaddrs_test
+
+import (
+	"testing"
+
+	"github.com/redis/go-redis/v9"
+
+	"localaddrs"
+)
+
+func TestExported(t *testing.T) {
+	addr, err := localaddrs.ServerAddr()
+	if err != nil {
+		t.Fatal(err)
+	}
+	redis.NewClient(&redis.Options{Addr: addr})
+	redis.NewClient(&redis.Options{Addr: localaddrs.LocalAddr()})
+	redis.NewClient(&redis.Options{Addr: localaddrs.SharedAddr()}) // want `without TLS`
+	redis.NewClient(&redis.Options{Addr: localaddrs.RemoteAddr()}) // want `without TLS`
+}
