@@ -256,13 +256,14 @@ func TestBadFlags(t *testing.T) {
 		args []string
 		want []string // substrings of the one line
 	}{
-		{[]string{"-nosuchflag", "."}, []string{"-nosuchflag"}},
+		{[]string{"-nosuchflag", "."}, []string{"-nosuchflag", "known flags:", "-plaintext-hosts", "-help"}},
 		{[]string{"-plaintext-hosts=redis.internal:6379", "."}, []string{"redis.internal:6379", "without a port", "want a host name"}},
 		{[]string{"-plaintext-hosts=*.", "."}, []string{`"*."`, "want a host name"}},
 		{[]string{"-plaintext-hosts=10.0.0.0/33", "."}, []string{"10.0.0.0/33", "CIDR"}},
 		{[]string{"-plaintext-hosts=redis://cache", "."}, []string{"redis://cache"}},
-		{[]string{"-report-switches=maybe", "."}, []string{"maybe", "-report-switches"}},
-		{[]string{"-skip-tests=2", "."}, []string{"-skip-tests"}},
+		{[]string{"-report-switches=maybe", "."}, []string{"maybe", "-report-switches", "want true or false"}},
+		{[]string{"-skip-tests=2", "."}, []string{"-skip-tests", "want true or false"}},
+		{[]string{"-c=x", "."}, []string{"-c", "want a number"}},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			cmd := exec.Command(bin, tc.args...)

@@ -149,7 +149,7 @@ func parseFlags(a *analysis.Analyzer, args []string) (*options, []string, int) {
 			usage(a, os.Stdout)
 			return nil, nil, 0
 		}
-		log.Print(err)
+		log.Print(flagError(err, fs))
 		return nil, nil, 1
 	}
 	fs.Visit(func(f *flag.Flag) {
@@ -158,6 +158,22 @@ func parseFlags(a *analysis.Analyzer, args []string) (*options, []string, int) {
 		}
 	})
 	return opts, fs.Args(), -1
+}
+
+// flagError completes the flag package's message with what is accepted.
+func flagError(err error, fs *flag.FlagSet) string {
+	msg := err.Error()
+	switch {
+	case strings.HasPrefix(msg, "flag provided but not defined"):
+		var names []string
+		fs.VisitAll(func(f *flag.Flag) { names = append(names, "-"+f.Name) })
+		msg += "; known flags: " + strings.Join(names, " ") + " (-help describes them)"
+	case strings.HasPrefix(msg, "invalid boolean value"):
+		msg = strings.TrimSuffix(msg, ": parse error") + "; want true or false"
+	case strings.Contains(msg, "for flag -c: parse error"):
+		msg = strings.TrimSuffix(msg, ": parse error") + "; want a number of lines"
+	}
+	return msg
 }
 
 // usage prints the analyzer's documentation and the flags.
