@@ -27,9 +27,10 @@ missing-tls: options built without TLSConfig (or a redigo Dial without
 DialUseTLS(true), or a constant redis:// URL) for an address that is not
 provably local. Silent when TLS may be set elsewhere in the function, when a
 custom dialer decides, when the URL is read at run time, and for localhost,
-127.0.0.0/8, ::1, unix sockets, the empty default address and the hosts in
--plaintext-hosts. Fix: add TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12}
-or switch the URL to rediss://.
+127.0.0.0/8, ::1, unix sockets, the empty default address, in-process test
+servers (miniredis, testcontainers), functions that only return such
+addresses, and the hosts in -plaintext-hosts. Fix: add TLSConfig:
+&tls.Config{MinVersion: tls.VersionTLS12} or switch the URL to rediss://.
 
 insecure-skip-verify: InsecureSkipVerify: true (or skip_verify in a rediss://
 URL, or redigo's DialTLSSkipVerify(true)) on a TLS config that a Redis client
