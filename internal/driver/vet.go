@@ -180,9 +180,10 @@ func vetTrace(what, id string, vetxOnly bool) {
 }
 
 // vetRelevant reports whether the analyzer can report or export a fact
-// in the package cfg describes.
+// in the package cfg describes. A known library is skipped as a
+// dependency (its facts are not needed), not when go vet checks it.
 func (s *Scope) vetRelevant(cfg *unitchecker.Config) bool {
-	if isStandardUnit(cfg) || s.inClientTree(cfg.ImportPath) {
+	if isStandardUnit(cfg) || cfg.VetxOnly && s.inClientTree(cfg.ImportPath) {
 		return false
 	}
 	for _, path := range cfg.ImportMap {
