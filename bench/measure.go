@@ -61,7 +61,8 @@ type moduleResult struct {
 }
 
 // benchModule measures every tool on the module in dir. Runs are
-// interleaved (one run of each tool, then the next round) so that drift
+// interleaved (one run of each tool, then the next round, in alternating
+// order) so that drift
 // in the machine's state affects all tools alike.
 func benchModule(m module, dir string, t tools, o options) (moduleResult, error) {
 	r := moduleResult{mod: m, dir: dir, packages: countPackages(dir), stats: map[string]*stats{}}
@@ -118,7 +119,14 @@ func benchModule(m module, dir string, t tools, o options) (moduleResult, error)
 	for _, g := range groups {
 		samples := map[string][]sample{}
 		for i := range g.runs {
-			for _, c := range g.cmds {
+			// Every other round runs the tools in reverse order, so that
+			// going first (e.g. after another module's cold runs) favours
+			// none of them.
+			order := slices.Clone(g.cmds)
+			if i%2 == 1 {
+				slices.Reverse(order)
+			}
+			for _, c := range order {
 				s, err := runOnce(c, dir, filepath.Join(r.logs, fmt.Sprintf("%s-%d.log", c.key, i)))
 				if err != nil {
 					return r, err
