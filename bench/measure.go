@@ -62,8 +62,7 @@ type moduleResult struct {
 
 // benchModule measures every tool on the module in dir. Runs are
 // interleaved (one run of each tool, then the next round, in alternating
-// order) so that drift
-// in the machine's state affects all tools alike.
+// order) so that drift in the machine's state affects all tools alike.
 func benchModule(m module, dir string, t tools, o options) (moduleResult, error) {
 	r := moduleResult{mod: m, dir: dir, packages: countPackages(dir), stats: map[string]*stats{}}
 	r.logs = filepath.Join(o.work, "logs", strings.ReplaceAll(m.Path, "/", "_"))
