@@ -152,7 +152,15 @@ func (c *checker) addImport(fi *fileInfo, name, path string) (analysis.TextEdit,
 	}
 	for _, is := range std {
 		if strings.Trim(is.Path.Value, "`\"") > path {
-			at := fi.tf.LineStart(fi.tf.Line(is.Pos()))
+			before := is.Pos()
+			if is.Doc != nil {
+				before = is.Doc.Pos()
+			}
+			if !c.startsLine(fi, c.source(fi), before) {
+				// import ("os" ...): gofmt puts each spec on its own line.
+				return analysis.TextEdit{Pos: before, End: before, NewText: []byte(spec + "\n")}, true
+			}
+			at := fi.tf.LineStart(fi.tf.Line(before))
 			return analysis.TextEdit{Pos: at, End: at, NewText: []byte("\t" + spec + "\n")}, true
 		}
 	}
