@@ -1,7 +1,9 @@
 package testfiles
 
 import (
+	"cmp"
 	"flag"
+	"os"
 
 	"github.com/redis/go-redis/v9"
 )
@@ -15,3 +17,17 @@ func FromFlag() *redis.Client { return redis.NewClient(&redis.Options{Addr: *pro
 
 // Options returns the production options; a test compares them.
 func Options() *redis.Options { return &redis.Options{Addr: "cache.example.com:6379"} } // want `without TLS`
+
+// Outside tests the environment decides where the program connects, even
+// with a local fallback.
+func FromEnv() *redis.Client {
+	addr := os.Getenv("REDIS_ADDR")
+	if addr == "" {
+		addr = "localhost:6379"
+	}
+	return redis.NewClient(&redis.Options{Addr: addr}) // want `without TLS`
+}
+
+func FromEnvOr() *redis.Client {
+	return redis.NewClient(&redis.Options{Addr: cmp.Or(os.Getenv("REDIS_ADDR"), "localhost:6379")}) // want `without TLS`
+}
