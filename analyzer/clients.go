@@ -4,6 +4,8 @@ package analyzer
 // (the rest of the package) is written once for all rows: adding a client
 // is adding rows here.
 
+import "maps"
+
 // Import paths of the client libraries, by family.
 var (
 	goRedisV9 = "github.com/redis/go-redis/v9"
@@ -178,17 +180,15 @@ func IsClientPackage(path string) bool { return clientPackageSet[path] }
 // IsKnownLibrary reports whether path is a library whose API the table
 // describes: a Redis client or a test server. Drivers never analyse these
 // for facts; the analyzer reads their calls through the table.
-func IsKnownLibrary(path string) bool {
-	if clientPackageSet[path] {
-		return true
+func IsKnownLibrary(path string) bool { return knownLibrarySet[path] }
+
+var knownLibrarySet = func() map[string]bool {
+	m := maps.Clone(clientPackageSet)
+	for _, lm := range localAddrMethods {
+		m[lm.pkg] = true
 	}
-	for _, m := range localAddrMethods {
-		if m.pkg == path {
-			return true
-		}
-	}
-	return false
-}
+	return m
+}()
 
 // RelevantImport reports whether a package importing path may need
 // analysis: it imports a Redis client (findings) or crypto/tls (facts

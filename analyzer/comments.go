@@ -170,17 +170,9 @@ func (c *checker) report(f finding) {
 	if fi == nil || fi.generated || c.cfg.SkipTests && fi.test {
 		return
 	}
-	line := fi.tf.Line(f.pos)
-	same, above := c.commentsNear(fi, line)
-	for _, cm := range append(same, above...) {
-		text, ok := strings.CutPrefix(cm.Text, "//")
-		if !ok {
-			continue
-		}
-		if reason, ok := parseIgnoreDirective(text); ok && reason != "" {
-			c.suppress(f, "directive", reason)
-			return
-		}
+	if reason, ok := c.ignoredAt(f.pos); ok {
+		c.suppress(f, "directive", reason)
+		return
 	}
 	if f.justifiable {
 		at := f.justifyAt
@@ -205,6 +197,24 @@ func (c *checker) flush() {
 	for _, d := range c.pending {
 		c.pass.Report(d)
 	}
+}
+
+// ignoredAt returns the reason an ignore directive on pos's line, or on
+// the line directly above, gives; a directive without one ignores nothing.
+func (c *checker) ignoredAt(pos token.Pos) (string, bool) {
+	fi := c.fileAt(pos)
+	if fi == nil {
+		return "", false
+	}
+	same, above := c.commentsNear(fi, fi.tf.Line(pos))
+	for _, cm := range append(same, above...) {
+		if text, ok := strings.CutPrefix(cm.Text, "//"); ok {
+			if reason, ok := parseIgnoreDirective(text); ok && reason != "" {
+				return reason, true
+			}
+		}
+	}
+	return "", false
 }
 
 // justifiedAt returns the reason a comment on pos's line, or on the line

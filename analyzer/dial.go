@@ -215,15 +215,7 @@ func (c *checker) checkSkipVerifyOption(opts []dialOpt, complete bool, state tls
 	if state == tlsOff || !complete {
 		return
 	}
-	for _, o := range opts {
-		if o.kind == optTLSConfig {
-			return
-		}
-	}
-	for _, o := range opts {
-		if o.kind != optSkipVerify || len(o.call.Args) != 1 {
-			continue
-		}
+	for _, o := range skipVerifyOptions(opts) {
 		v, isConst := c.constBool(o.call.Args[0])
 		if isConst && !v {
 			continue
@@ -247,15 +239,7 @@ func (c *checker) checkSkipVerifyOption(opts []dialOpt, complete bool, state tls
 // yields verified TLS; a justified one stays. It returns nil when one
 // cannot be removed.
 func (c *checker) withoutSkipVerifyOptions(opts []dialOpt, edits []analysis.TextEdit) []analysis.TextEdit {
-	for _, o := range opts {
-		if o.kind == optTLSConfig {
-			return edits // DialTLSConfig replaces DialTLSSkipVerify
-		}
-	}
-	for _, o := range opts {
-		if o.kind != optSkipVerify || len(o.call.Args) != 1 {
-			continue
-		}
+	for _, o := range skipVerifyOptions(opts) {
 		if v, ok := c.constBool(o.call.Args[0]); !ok || !v {
 			continue // false, or an operator's switch: not the fix's business
 		}
@@ -272,4 +256,19 @@ func (c *checker) withoutSkipVerifyOptions(opts []dialOpt, edits []analysis.Text
 		edits = append(edits, rm...)
 	}
 	return edits
+}
+
+// skipVerifyOptions returns the DialTLSSkipVerify(x) options that take
+// effect once TLS is on: none when a DialTLSConfig replaces them.
+func skipVerifyOptions(opts []dialOpt) []dialOpt {
+	var skips []dialOpt
+	for _, o := range opts {
+		switch {
+		case o.kind == optTLSConfig:
+			return nil
+		case o.kind == optSkipVerify && len(o.call.Args) == 1:
+			skips = append(skips, o)
+		}
+	}
+	return skips
 }

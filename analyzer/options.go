@@ -38,7 +38,7 @@ func (c *checker) checkOptions() {
 		fl.literal(lit)
 		fl.from(lit, 0)
 		pos := lit.Pos()
-		if fi := c.fileAt(pos); fi != nil && fi.test && !fl.consumed {
+		if c.inTestFile(pos) && !fl.consumed {
 			continue // a test's expected value, compared rather than used to connect
 		}
 		if fl.missingTLS() {
@@ -383,9 +383,9 @@ func (fl *optionsFlow) returned(ret *ast.ReturnStmt, e ast.Expr, depth int) {
 		return
 	}
 	fl.seen[fn] = true
-	inTest := c.fileAt(decl.Pos()) != nil && c.fileAt(decl.Pos()).test
+	inTest := c.inTestFile(decl.Pos())
 	for _, call := range c.callers[fn] {
-		if fi := c.fileAt(call.Pos()); fi != nil && fi.test && !inTest {
+		if c.inTestFile(call.Pos()) && !inTest {
 			continue // a test checking what the function returns does not configure it
 		}
 		if len(ret.Results) == 1 {
@@ -547,7 +547,7 @@ func (c *checker) testFlagDefault(use *ast.Ident, v *types.Var) (ast.Expr, bool)
 	if v == nil || v.Pkg() != c.pass.Pkg {
 		return nil, false
 	}
-	if fi := c.fileAt(use.Pos()); fi == nil || !fi.test {
+	if !c.inTestFile(use.Pos()) {
 		return nil, false
 	}
 	if refs := c.assigns[v]; len(refs) == 1 && refs[0].index < 0 {

@@ -346,7 +346,7 @@ func (c *checker) checkTLSSinks() {
 // reaches a client: a test table's expected options, which are compared,
 // not used to connect.
 func (c *checker) onlyComparedInTest(lit *ast.CompositeLit, ot *optionsType) bool {
-	if fi := c.fileAt(lit.Pos()); fi == nil || !fi.test || ot.tlsOnly {
+	if !c.inTestFile(lit.Pos()) || ot.tlsOnly {
 		return false
 	}
 	fl := c.newFlow(ot)
@@ -395,22 +395,9 @@ func (c *checker) reportTLSIssue(is tlsIssue) {
 // accepted reports whether the code at pos says it accepts a weakened
 // config: an ignore directive with a reason, or a justification comment.
 func (c *checker) accepted(pos token.Pos) bool {
-	if _, ok := c.justifiedAt(pos); ok {
-		return true
-	}
-	fi := c.fileAt(pos)
-	if fi == nil {
-		return false
-	}
-	same, above := c.commentsNear(fi, fi.tf.Line(pos))
-	for _, cm := range append(same, above...) {
-		if text, ok := strings.CutPrefix(cm.Text, "//"); ok {
-			if reason, ok := parseIgnoreDirective(text); ok && reason != "" {
-				return true
-			}
-		}
-	}
-	return false
+	_, justified := c.justifiedAt(pos)
+	_, ignored := c.ignoredAt(pos)
+	return justified || ignored
 }
 
 // exportFacts marks functions and package variables of this package that

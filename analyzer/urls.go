@@ -72,14 +72,8 @@ func (c *checker) checkURLs() {
 		switch {
 		case slices.Contains(p.plain, u.scheme):
 			c.checkPlainURL(call, p, arg, s, u)
-		case slices.Contains(p.secure, u.scheme) && p.skipVerify != "":
-			vals, has := u.query[p.skipVerify]
-			if !has {
-				continue
-			}
-			if p.skipVerifyOn(vals) {
-				c.reportURLSkipVerify(arg, s, p)
-			}
+		case slices.Contains(p.secure, u.scheme) && p.skipVerifyOn(u):
+			c.reportURLSkipVerify(arg, s, p)
 		}
 	}
 }
@@ -125,31 +119,35 @@ func (c *checker) checkPlainURL(call *ast.CallExpr, p *urlParser, arg ast.Expr, 
 		secure := u.scheme + "s"
 		f.message = fmt.Sprintf("Redis client without TLS: the URL %q uses %s://, so commands and the AUTH password cross the network in plaintext (managed Redis requires TLS); use %s://", redactURL(s), u.scheme, secure)
 		if lit := c.constLit(arg); lit != nil && strings.HasPrefix(lit.Value[1:], u.scheme+"://") && c.fileAt(lit.Pos()) != nil && !c.fileAt(lit.Pos()).generated {
-			at := lit.Pos() + 1 + token.Pos(len(u.scheme))
-			edits := []analysis.TextEdit{{Pos: at, End: at, NewText: []byte("s")}}
-			// The fix turns on verified TLS: a skip_verify that the plain
-			// scheme ignored would take effect under the secure one.
-			if vals, has := u.query[p.skipVerify]; has && p.skipVerify != "" && p.skipVerifyOn(vals) {
-				if !c.accepted(lit.Pos()) {
-					fixed, ok := dropQueryParam(lit.Value, p.skipVerify)
-					if !ok || !strings.HasPrefix(fixed[1:], u.scheme+"://") {
-						edits = nil
-					} else {
-						n := 1 + len(u.scheme)
-						edits = []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(fixed[:n] + "s" + fixed[n:])}}
-					}
-				}
-			}
-			if p.dialOpts >= 0 && edits != nil {
-				opts, _ := c.dialOptionsOf(call, p.dialOpts)
-				edits = c.withoutSkipVerifyOptions(opts, edits)
-			}
-			if edits != nil {
+			if edits := c.secureSchemeEdits(call, p, lit, u); edits != nil {
 				f.fixes = []analysis.SuggestedFix{{Message: "Use " + secure + "://", TextEdits: edits}}
 			}
 		}
 	}
 	c.report(f)
+}
+
+// secureSchemeEdits switches the URL literal lit (of scheme u.scheme) to
+// the secure scheme. The fix turns on verified TLS: a skip_verify (or
+// redigo DialTLSSkipVerify(true)) that the plain scheme ignored would take
+// effect under the secure one, so it goes too unless the code accepts it.
+// It returns nil when no such fix can be built.
+func (c *checker) secureSchemeEdits(call *ast.CallExpr, p *urlParser, lit *ast.BasicLit, u redisURL) []analysis.TextEdit {
+	at := lit.Pos() + 1 + token.Pos(len(u.scheme))
+	edits := []analysis.TextEdit{{Pos: at, End: at, NewText: []byte("s")}}
+	if p.skipVerifyOn(u) && !c.accepted(lit.Pos()) {
+		fixed, ok := dropQueryParam(lit.Value, p.skipVerify)
+		if !ok || !strings.HasPrefix(fixed[1:], u.scheme+"://") {
+			return nil
+		}
+		n := 1 + len(u.scheme)
+		edits = []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(fixed[:n] + "s" + fixed[n:])}}
+	}
+	if p.dialOpts >= 0 {
+		opts, _ := c.dialOptionsOf(call, p.dialOpts)
+		edits = c.withoutSkipVerifyOptions(opts, edits)
+	}
+	return edits
 }
 
 func (c *checker) reportURLSkipVerify(arg ast.Expr, s string, p *urlParser) {
@@ -167,9 +165,13 @@ func (c *checker) reportURLSkipVerify(arg ast.Expr, s string, p *urlParser) {
 	c.report(f)
 }
 
-// skipVerifyOn reports whether the last value given to the parser's
-// skip-verify query parameter turns verification off.
-func (p *urlParser) skipVerifyOn(vals []string) bool {
+// skipVerifyOn reports whether u asks the parser to turn verification
+// off: the last value of its skip-verify query parameter.
+func (p *urlParser) skipVerifyOn(u redisURL) bool {
+	vals := u.query[p.skipVerify]
+	if p.skipVerify == "" || len(vals) == 0 {
+		return false
+	}
 	v := strings.ToLower(vals[len(vals)-1])
 	return v == "true" || v == "1" || p.skipVerifyEmpty && v == ""
 }

@@ -23,6 +23,7 @@ while read -r mod ver pkgs <&3; do
   base="$work/run/$(echo "$mod@$ver" | tr '/@' '__')"
   grep -q '"suggested_fixes"' "$base.json" 2>/dev/null || continue
   checked=$((checked + 1))
+  bad=0
   src="$work/src/$mod@$ver"
   fixed="$work/fixed/$mod@$ver"
   again="$work/fixed/$mod@$ver.again"
@@ -36,19 +37,19 @@ while read -r mod ver pkgs <&3; do
   fi
   n=$(echo "$changed" | wc -l)
   unformatted=$(gofmt -l $changed)
-  if [ -n "$unformatted" ]; then echo "FAIL $mod@$ver: not gofmt-clean: $unformatted"; fail=1; fi
+  if [ -n "$unformatted" ]; then echo "FAIL $mod@$ver: not gofmt-clean: $unformatted"; bad=1; fi
   # Type-check the fixed packages, test files included (nothing is run).
   # shellcheck disable=SC2086
   if ! out=$(cd "$fixed" && go test -count=1 -vet=off -run='^$' $pkgs 2>&1); then
-    echo "FAIL $mod@$ver: the fixed code does not build:"; echo "$out" | grep -v '^ok\|no test files' | head -20; fail=1
+    echo "FAIL $mod@$ver: the fixed code does not build:"; echo "$out" | grep -v '^ok\|no test files' | head -20; bad=1
   fi
   cp -r "$fixed" "$again"
   # shellcheck disable=SC2086
   (cd "$again" && "$bin" -fix -test=true $pkgs >/dev/null 2>&1)
   if ! diff -rq "$fixed" "$again" >/dev/null; then
-    echo "FAIL $mod@$ver: a second -fix changed:"; diff -r "$fixed" "$again" | head -20; fail=1
+    echo "FAIL $mod@$ver: a second -fix changed:"; diff -r "$fixed" "$again" | head -20; bad=1
   fi
-  [ $fail = 0 ] && echo "ok   $mod@$ver: fixes in $n file(s) build, are gofmt-clean and idempotent"
+  if [ $bad = 1 ]; then fail=1; else echo "ok   $mod@$ver: fixes in $n file(s) build, are gofmt-clean and idempotent"; fi
 done 3<"$repo/corpus/modules.txt"
 echo "fixcheck: $checked module(s) with fixes"
 exit $fail
