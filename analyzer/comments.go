@@ -202,31 +202,32 @@ func (c *checker) flush() {
 // ignoredAt returns the reason an ignore directive on pos's line, or on
 // the line directly above, gives; a directive without one ignores nothing.
 func (c *checker) ignoredAt(pos token.Pos) (string, bool) {
-	fi := c.fileAt(pos)
-	if fi == nil {
-		return "", false
-	}
-	same, above := c.commentsNear(fi, fi.tf.Line(pos))
-	for _, cm := range append(same, above...) {
-		if text, ok := strings.CutPrefix(cm.Text, "//"); ok {
-			if reason, ok := parseIgnoreDirective(text); ok && reason != "" {
-				return reason, true
-			}
+	return c.reasonNear(pos, func(cm *ast.Comment) (string, bool) {
+		text, ok := strings.CutPrefix(cm.Text, "//")
+		if !ok {
+			return "", false
 		}
-	}
-	return "", false
+		reason, ok := parseIgnoreDirective(text)
+		return reason, ok && reason != ""
+	})
 }
 
 // justifiedAt returns the reason a comment on pos's line, or on the line
 // directly above, gives for turning verification off there.
 func (c *checker) justifiedAt(pos token.Pos) (string, bool) {
+	return c.reasonNear(pos, justification)
+}
+
+// reasonNear returns the first reason that reasonOf finds in a comment on
+// pos's line or on the line directly above.
+func (c *checker) reasonNear(pos token.Pos, reasonOf func(*ast.Comment) (string, bool)) (string, bool) {
 	fi := c.fileAt(pos)
 	if fi == nil {
 		return "", false
 	}
 	same, above := c.commentsNear(fi, fi.tf.Line(pos))
 	for _, cm := range append(same, above...) {
-		if reason, ok := justification(cm); ok {
+		if reason, ok := reasonOf(cm); ok {
 			return reason, true
 		}
 	}
