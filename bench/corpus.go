@@ -16,6 +16,10 @@ type module struct {
 	Clients       string // the Redis clients it uses
 	Large         bool   // hundreds of packages: fewer runs, no cold runs unless -cold-all
 	Cold          bool   // measure go vet with a cold build cache
+	// Replace points a local replace directive of the module's go.mod
+	// (old=new@version, as for go mod edit -replace) at the proxy: module
+	// zips leave out nested modules, so "=> ./pkg/x" has nothing to find.
+	Replace []string
 }
 
 // corpus lists modules that use go-redis, asynq or redigo, fetched through
@@ -29,6 +33,11 @@ var corpus = []module{
 	{Path: "github.com/throttled/throttled/v2", Version: "v2.15.0", Clients: "redigo, go-redis v6/v8/v9", Cold: true},
 	{Path: "github.com/ulule/limiter/v3", Version: "v3.11.2", Clients: "go-redis v9"},
 	{Path: "github.com/zeromicro/go-zero", Version: "v1.10.3", Clients: "go-redis v9", Large: true},
+	// Hundreds of packages over a heavy dependency tree (Prometheus, the
+	// cloud SDKs); go-redis v9 in its chunk cache. pkg/push is a nested
+	// module: pinned to the version loki's go.mod requires.
+	{Path: "github.com/grafana/loki/v3", Version: "v3.5.0", Clients: "go-redis v9", Large: true,
+		Replace: []string{"github.com/grafana/loki/pkg/push=github.com/grafana/loki/pkg/push@v0.0.0-20240924133635-758364c7775f"}},
 }
 
 // smokeModule is the small module -smoke measures.
@@ -125,7 +134,14 @@ func fetch(m module, work string) (string, error) {
 	if out, err := exec.Command("chmod", "-R", "u+w", dir).CombinedOutput(); err != nil {
 		return "", fmt.Errorf("chmod: %v: %s", err, out)
 	}
-	if _, err := goCmd(dir, goEnv(), "mod", "download"); err != nil {
+	downloadEnv := goEnv()
+	for _, r := range m.Replace {
+		if _, err := goCmd(dir, goEnv(), "mod", "edit", "-replace", r); err != nil {
+			return "", err
+		}
+		downloadEnv = goEnv("GOFLAGS=-mod=mod") // record the replacement's sums in go.sum
+	}
+	if _, err := goCmd(dir, downloadEnv, "mod", "download"); err != nil {
 		return "", err
 	}
 	if _, err := goCmd(dir, goEnv(), "build", "./..."); err != nil {
