@@ -8,6 +8,8 @@
 //   - the floor: bench/cmd/noop ./..., a do-nothing analyzer run by the same
 //     checker, i.e. what loading and type-checking cost anyway;
 //   - gosec -include=G402 ./... at a pinned version;
+//   - go list alone: the package query both checkers start with, the most
+//     any checker built on go list could gain on gosec;
 //   - go vet -vettool=redistlslint and -vettool=noop with a warm build cache
 //     (every package compiled, no vet result cached) and a cold one (an empty
 //     GOCACHE: the standard library and all dependencies compile too).

@@ -34,6 +34,7 @@ type command struct {
 const (
 	kStandalone = "standalone"
 	kFloor      = "floor"
+	kGoList     = "go-list"
 	kGosec      = "gosec"
 	kVetWarm    = "vet-warm"
 	kVetWarmNop = "vet-warm-floor"
@@ -59,6 +60,13 @@ type moduleResult struct {
 	stats    map[string]*stats
 	logs     string
 }
+
+// goListQuery is the package query that go/packages runs for both
+// checkers (tests included, export data for dependencies; read off a run):
+// a cost that no checker built on go list can go below.
+var goListQuery = []string{"go", "list", "-e",
+	"-json=Name,ImportPath,Error,Dir,GoFiles,IgnoredGoFiles,IgnoredOtherFiles,CFiles,CgoFiles,CXXFiles,MFiles,HFiles,FFiles,SFiles,SwigFiles,SwigCXXFiles,SysoFiles,TestGoFiles,XTestGoFiles,CompiledGoFiles,Export,DepOnly,Imports,ImportMap,TestImports,XTestImports,Module",
+	"-compiled=true", "-test=true", "-export=true", "-deps=true", "-find=false", "-buildvcs=false", "-pgo=off", "--", "./..."}
 
 // benchModule measures every tool on the module in dir. Runs are
 // interleaved (one run of each tool, then the next round, in alternating
@@ -86,6 +94,7 @@ func benchModule(m module, dir string, t tools, o options) (moduleResult, error)
 		{key: kStandalone, label: "redistlslint ./...", args: []string{t.redistlslint, "./..."}, ok: []int{0, 3}},
 		{key: kFloor, label: "floor: noop ./...", args: []string{t.noop, "./..."}, ok: []int{0, 3}},
 		{key: kGosec, label: "gosec -include=G402 ./...", args: []string{t.gosec, "-quiet", "-no-fail", "-include=G402", "./..."}, ok: []int{0}},
+		{key: kGoList, label: "go list alone", args: goListQuery, ok: []int{0}},
 	}
 	if err := fillCache(dir, m); err != nil {
 		return r, err

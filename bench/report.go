@@ -76,6 +76,7 @@ var rows = []struct{ key, floor, tool string }{
 	{kStandalone, kFloor, "redistlslint"},
 	{kFloor, kFloor, "floor (noop)"},
 	{kGosec, "", "gosec -include=G402"},
+	{kGoList, kFloor, "go list alone (the checkers' query)"},
 	{kVetWarm, kVetWarmNop, "go vet, warm: redistlslint"},
 	{kVetWarmNop, kVetWarmNop, "go vet, warm: noop"},
 	{kVetCold, kVetColdNop, "go vet, cold: redistlslint"},
@@ -132,10 +133,11 @@ func ratio(st, floor *stats, f func(*stats) float64) string {
 	return fmt.Sprintf("%.2f×", f(st)/f(floor))
 }
 
-// gosecRatio says how many times faster than gosec a standalone run is.
+// gosecRatio says how many times faster than gosec a standalone run (or
+// go list alone) is.
 func gosecRatio(r moduleResult, key string) string {
 	g, st := r.stats[kGosec], r.stats[key]
-	if g == nil || (key != kStandalone && key != kFloor) {
+	if g == nil || (key != kStandalone && key != kFloor && key != kGoList) {
 		return ""
 	}
 	return fmt.Sprintf("%.1f×", g.wall.Seconds()/st.wall.Seconds())
@@ -192,6 +194,31 @@ func renderTargets(results []moduleResult) string {
 	line("≥ 10× faster than gosec -include=G402 (gosec / redistlslint)", kGosec, kStandalone, wall, cpu, 10, true)
 	line("go vet, warm: ≤ 1.05× noop", kVetWarm, kVetWarmNop, wall, cpu, 1.05, false)
 	line("go vet, cold: ≤ 1.05× noop", kVetCold, kVetColdNop, wall, cpu, 1.05, false)
+	b.WriteString(renderGosecCeiling(results))
+	return b.String()
+}
+
+// renderGosecCeiling sets the gosec target beside what is reachable: a
+// checker that asks go list for the packages cannot be more times faster
+// than gosec than go list alone is.
+func renderGosecCeiling(results []moduleResult) string {
+	var b strings.Builder
+	for _, r := range results {
+		g, l, st := r.stats[kGosec], r.stats[kGoList], r.stats[kStandalone]
+		if g == nil || l == nil || st == nil {
+			continue
+		}
+		if b.Len() == 0 {
+			b.WriteString("\nThe gosec target beside its ceiling: a checker that starts with `go list` cannot be more times faster than gosec than `go list` alone is.\n\n")
+			b.WriteString("| module | gosec / go list alone (the ceiling), wall | gosec / redistlslint, wall | 10× reachable |\n|---|--:|--:|---|\n")
+		}
+		ceiling, got := g.wall.Seconds()/l.wall.Seconds(), g.wall.Seconds()/st.wall.Seconds()
+		reachable := "yes"
+		if ceiling < 10 {
+			reachable = "no"
+		}
+		fmt.Fprintf(&b, "| %s | %.1f× | %.1f× | %s |\n", r.mod.short(), ceiling, got, reachable)
+	}
 	return b.String()
 }
 
@@ -211,6 +238,8 @@ func renderResults(results []moduleResult, share *shareResult, m machine, o opti
 	b.WriteString(`How to read it:
 - *floor*: ` + "`bench/cmd/noop`" + `, an analyzer that does nothing, run by the same checker as
   redistlslint: what loading and type-checking cost anyway.
+- *go list alone*: the package query that go/packages runs for both checkers, by itself; its
+  ratio to gosec is the most any checker built on go list could reach.
 - *standalone* runs use the benchmark's own build cache, after one unmeasured warm-up run of
   each checker (gosec gets none: it type-checks from source).
 - *go vet, warm*: every package is already compiled (by an unmeasured ` + "`go vet -unusedresult`" + `),

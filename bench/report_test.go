@@ -20,9 +20,14 @@ func TestRenderTargets(t *testing.T) {
 		kGosec:      st(20, 30, 300),
 		kVetWarm:    st(10, 10, 50),
 		kVetWarmNop: st(10, 10, 50),
+		kGoList:     st(0.5, 0.8, 30),
 	}}
 	table := renderTable([]moduleResult{r})
-	for _, want := range []string{"| app (3) | redistlslint | 1 | 1.05 | 2.40 | 100 | 1.05× | 1.20× | 1.00× | 19.0× |", "| go vet, warm: noop |"} {
+	for _, want := range []string{
+		"| app (3) | redistlslint | 1 | 1.05 | 2.40 | 100 | 1.05× | 1.20× | 1.00× | 19.0× |",
+		"|  | go list alone (the checkers' query) | 1 | 0.50 | 0.80 | 30 | 0.50× | 0.40× | 0.30× | 40.0× |",
+		"| go vet, warm: noop |",
+	} {
 		if !strings.Contains(table, want) {
 			t.Errorf("table lacks %q:\n%s", want, table)
 		}
@@ -35,6 +40,7 @@ func TestRenderTargets(t *testing.T) {
 		"| standalone ≤ 1.10× floor | 1.05× (app) | 1.20× (app) **missed** |",
 		"| ≥ 10× faster than gosec -include=G402 (gosec / redistlslint) | 19.05× (app) | 12.50× (app) |",
 		"| go vet, warm: ≤ 1.05× noop | 1.00× (app) | 1.00× (app) |",
+		"| app | 40.0× | 19.0× | yes |",
 	} {
 		if !strings.Contains(targets, want) {
 			t.Errorf("targets lack %q:\n%s", want, targets)
