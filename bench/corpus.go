@@ -134,14 +134,19 @@ func fetch(m module, work string) (string, error) {
 	if out, err := exec.Command("chmod", "-R", "u+w", dir).CombinedOutput(); err != nil {
 		return "", fmt.Errorf("chmod: %v: %s", err, out)
 	}
-	downloadEnv := goEnv()
 	for _, r := range m.Replace {
 		if _, err := goCmd(dir, goEnv(), "mod", "edit", "-replace", r); err != nil {
 			return "", err
 		}
-		downloadEnv = goEnv("GOFLAGS=-mod=mod") // record the replacement's sums in go.sum
+		// Naming the replaced module records its zip's sum in go.sum, which
+		// a bare go mod download does not, and go build then needs.
+		old, _, _ := strings.Cut(r, "=")
+		old, _, _ = strings.Cut(old, "@")
+		if _, err := goCmd(dir, goEnv("GOFLAGS=-mod=mod"), "mod", "download", old); err != nil {
+			return "", err
+		}
 	}
-	if _, err := goCmd(dir, downloadEnv, "mod", "download"); err != nil {
+	if _, err := goCmd(dir, goEnv(), "mod", "download"); err != nil {
 		return "", err
 	}
 	if _, err := goCmd(dir, goEnv(), "build", "./..."); err != nil {

@@ -23,7 +23,7 @@
 //
 // Usage (from anywhere in the repository):
 //
-//	bench/run.sh [-runs=5] [-large-runs=3] [-cold-runs=1] [-smoke] [-out=FILE]
+//	bench/run.sh [-runs=5] [-large-runs=3] [-cold-runs=3] [-smoke] [-out=FILE]
 package main
 
 import (
@@ -70,7 +70,7 @@ func parseFlags() options {
 	flag.StringVar(&o.out, "out", "", "results `file` (default bench/results.md; with -smoke, none)")
 	flag.IntVar(&o.runs, "runs", 5, "measured runs per tool and module")
 	flag.IntVar(&o.largeRuns, "large-runs", 3, "measured runs per tool on large modules")
-	flag.IntVar(&o.coldRuns, "cold-runs", 1, "cold-cache go vet runs per tool on the modules marked cold (0: skip)")
+	flag.IntVar(&o.coldRuns, "cold-runs", 3, "cold-cache go vet runs per tool on the modules marked cold (0: skip); single cold runs vary by about 10%")
 	flag.BoolVar(&o.coldAll, "cold-all", false, "cold-cache go vet runs on every module (the large one takes many minutes)")
 	flag.StringVar(&o.modules, "modules", "", "comma-separated substrings of path@version selecting corpus modules, measured in that order (default: all)")
 	flag.BoolVar(&o.smoke, "smoke", false, "one small module, one run of each tool, no profile; writes no results unless -out is set")
