@@ -69,7 +69,7 @@ func parseFlags() options {
 	flag.StringVar(&o.work, "work", filepath.Join(cache, "redistlslint-bench"), "work `dir` (outside the repository) for corpus copies, tools, caches and logs")
 	flag.StringVar(&o.out, "out", "", "results `file` (default bench/results.md; with -smoke, none)")
 	flag.IntVar(&o.runs, "runs", 5, "measured runs per tool and module")
-	flag.IntVar(&o.largeRuns, "large-runs", 3, "measured runs per tool on large modules")
+	flag.IntVar(&o.largeRuns, "large-runs", 3, "measured runs per tool on large modules (warm go vet gets -runs)")
 	flag.IntVar(&o.coldRuns, "cold-runs", 3, "cold-cache go vet runs per tool on the modules marked cold (0: skip); single cold runs vary by about 10%")
 	flag.BoolVar(&o.coldAll, "cold-all", false, "cold-cache go vet runs on every module (the large one takes many minutes)")
 	flag.StringVar(&o.modules, "modules", "", "comma-separated substrings of path@version selecting corpus modules, measured in that order (default: all)")

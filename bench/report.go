@@ -233,7 +233,7 @@ func renderResults(results []moduleResult, share *shareResult, m machine, o opti
 	for _, r := range results {
 		fmt.Fprintf(&b, "- `%s` — %d packages, uses %s\n", r.mod, r.packages, r.mod.Clients)
 	}
-	fmt.Fprintf(&b, "\ngosec: `github.com/securego/gosec/v2` %s. Runs per tool: %d (%d on the large modules), interleaved; ", gosecVersion, o.runs, o.largeRuns)
+	fmt.Fprintf(&b, "\ngosec: `github.com/securego/gosec/v2` %s. Runs per tool: %d (%d on the large modules, but for warm go vet), interleaved; ", gosecVersion, o.runs, o.largeRuns)
 	fmt.Fprintf(&b, "cold go vet runs per tool: %d, on the modules that have those rows.\n\n", o.coldRuns)
 	b.WriteString(`How to read it:
 - *floor*: ` + "`bench/cmd/noop`" + `, an analyzer that does nothing, run by the same checker as
