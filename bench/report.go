@@ -136,11 +136,15 @@ func ratio(st, floor *stats, f func(*stats) float64) string {
 // gosecRatio says how many times faster than gosec a standalone run (or
 // go list alone) is.
 func gosecRatio(r moduleResult, key string) string {
-	g, st := r.stats[kGosec], r.stats[key]
-	if g == nil || (key != kStandalone && key != kFloor && key != kGoList) {
+	if r.stats[kGosec] == nil || (key != kStandalone && key != kFloor && key != kGoList) {
 		return ""
 	}
-	return fmt.Sprintf("%.1f×", g.wall.Seconds()/st.wall.Seconds())
+	return fmt.Sprintf("%.1f×", gosecTimes(r, key))
+}
+
+// gosecTimes is gosec's median wall time over that of the key's run.
+func gosecTimes(r moduleResult, key string) float64 {
+	return r.stats[kGosec].wall.Seconds() / r.stats[key].wall.Seconds()
 }
 
 // renderTargets compares the results with the project's targets, by wall
@@ -204,15 +208,14 @@ func renderTargets(results []moduleResult) string {
 func renderGosecCeiling(results []moduleResult) string {
 	var b strings.Builder
 	for _, r := range results {
-		g, l, st := r.stats[kGosec], r.stats[kGoList], r.stats[kStandalone]
-		if g == nil || l == nil || st == nil {
+		if r.stats[kGosec] == nil || r.stats[kGoList] == nil || r.stats[kStandalone] == nil {
 			continue
 		}
 		if b.Len() == 0 {
 			b.WriteString("\nThe gosec target beside its ceiling: a checker that starts with `go list` cannot be more times faster than gosec than `go list` alone is.\n\n")
 			b.WriteString("| module | gosec / go list alone (the ceiling), wall | gosec / redistlslint, wall | 10× reachable |\n|---|--:|--:|---|\n")
 		}
-		ceiling, got := g.wall.Seconds()/l.wall.Seconds(), g.wall.Seconds()/st.wall.Seconds()
+		ceiling, got := gosecTimes(r, kGoList), gosecTimes(r, kStandalone)
 		reachable := "yes"
 		if ceiling < 10 {
 			reachable = "no"
