@@ -100,6 +100,13 @@ func TestAnalyzer(t *testing.T) {
 	)
 }
 
+// TestFlow checks the value-flow cases: closures, generics, maps, aliases,
+// clones, verification hooks, URLs built at run time, options handed to
+// other packages.
+func TestFlow(t *testing.T) {
+	runFixes(t, analyzer.New(nil), "example.com/tlsgen", "flow")
+}
+
 // TestGoldensFormatted checks every golden file is gofmt-clean.
 func TestGoldensFormatted(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(testdata(t), "src", "*", "*.golden"))

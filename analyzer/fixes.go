@@ -275,7 +275,7 @@ func (c *checker) removeTLSSetting(is tlsIssue) []analysis.TextEdit {
 			}
 		}
 	case *ast.AssignStmt:
-		if len(n.Lhs) != 1 {
+		if len(n.Lhs) != 1 || c.onlyUseOfLocal(n) {
 			return nil
 		}
 		switch c.parentOf(n).(type) {
@@ -284,6 +284,25 @@ func (c *checker) removeTLSSetting(is tlsIssue) []analysis.TextEdit {
 		}
 	}
 	return nil
+}
+
+// onlyUseOfLocal reports whether as (v.F = x) is the only use of a local
+// variable v: removing it would leave v declared and not used.
+func (c *checker) onlyUseOfLocal(as *ast.AssignStmt) bool {
+	sel, ok := ast.Unparen(as.Lhs[0]).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	root, _ := c.selectorChain(sel)
+	if root == nil || root.Parent() == nil || root.Parent() == c.pass.Pkg.Scope() || c.isParam(root) {
+		return false
+	}
+	for _, u := range c.uses[root] {
+		if u.Pos() < as.Pos() || u.End() > as.End() {
+			return false
+		}
+	}
+	return true
 }
 
 // raiseMinVersion replaces a weak MinVersion value with tls.VersionTLS12.

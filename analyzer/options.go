@@ -23,6 +23,10 @@ type optionsFlow struct {
 	consumed bool // the value reaches a client library (a constructor)
 	addrs    []ast.Expr
 	networks []ast.Expr
+	// via records the call through which the value entered a function of
+	// this package: what that function returns goes back to that call
+	// only, not to every caller (mustOpts(redis.ParseURL(u))).
+	via map[*types.Func]*ast.CallExpr
 }
 
 // checkOptions reports options values built without TLS (missing-tls):
@@ -333,14 +337,55 @@ func (fl *optionsFlow) argument(call *ast.CallExpr, arg ast.Expr, depth int) {
 			fl.unknown = true
 			return
 		}
+		if fl.via == nil {
+			fl.via = map[*types.Func]*ast.CallExpr{}
+		}
+		if _, entered := fl.via[fn]; !entered {
+			fl.via[fn] = call
+		}
 		fl.variable(param, depth)
 	case IsClientPackage(fn.Pkg().Path()):
 		fl.consumed = true
+		if c.tlsSetOnClient(call, fl.ot) {
+			fl.tls = true
+		}
 	case isStd(fn.Pkg().Path()):
 		// The standard library does not set TLS.
 	default:
 		fl.unknown = true // another package's helper may set TLS
 	}
+}
+
+// tlsSetOnClient reports whether the client a constructor call returns
+// gets TLS afterwards through a method that returns its live options
+// (go-redis v9: rdb.Options().TLSConfig = cfg; the dialer reads them at
+// connect time).
+func (c *checker) tlsSetOnClient(call *ast.CallExpr, ot *optionsType) bool {
+	var client *types.Var
+	switch p := c.parentOf(call).(type) {
+	case *ast.AssignStmt:
+		if len(p.Lhs) >= 1 && len(p.Rhs) == 1 {
+			client = c.rootVar(p.Lhs[0])
+		}
+	case *ast.ValueSpec:
+		if len(p.Names) >= 1 && len(p.Values) == 1 {
+			client = c.varOf(p.Names[0])
+		}
+	}
+	if client == nil {
+		return false
+	}
+	for _, fs := range c.fieldSets {
+		get, ok := ast.Unparen(fs.lhs.X).(*ast.CallExpr)
+		if !ok || fs.last() != ot.tls || fs.rhs == nil || c.isNil(fs.rhs) {
+			continue
+		}
+		sel, ok := ast.Unparen(get.Fun).(*ast.SelectorExpr)
+		if ok && c.rootVar(sel.X) == client && c.optionsTypeOf(c.info.TypeOf(get)) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // paramFor returns the parameter of fn that receives arg.
@@ -384,7 +429,11 @@ func (fl *optionsFlow) returned(ret *ast.ReturnStmt, e ast.Expr, depth int) {
 	}
 	fl.seen[fn] = true
 	inTest := c.inTestFile(decl.Pos())
-	for _, call := range c.callers[fn] {
+	callers := c.callers[fn]
+	if call, ok := fl.via[fn]; ok {
+		callers = []*ast.CallExpr{call}
+	}
+	for _, call := range callers {
 		if c.inTestFile(call.Pos()) && !inTest {
 			continue // a test checking what the function returns does not configure it
 		}

@@ -32,7 +32,9 @@ type checker struct {
 	// fieldValues are the values stored in struct fields, by literal
 	// (T{F: v}) or assignment (x.F = v).
 	fieldValues map[*types.Var][]ast.Expr
-	decls       map[*types.Func]*ast.FuncDecl
+	// elemSets are values stored into containers by index: m[k] = v.
+	elemSets map[*types.Var][]ast.Expr
+	decls    map[*types.Func]*ast.FuncDecl
 
 	localAddrFuncs map[*types.Func]bool // returnsLocalAddr's answers
 	callers        map[*types.Func][]*ast.CallExpr
@@ -47,11 +49,13 @@ type checker struct {
 	res      *Result
 }
 
-// valueRef is a value bound to a variable: expr, or result index of a
-// multi-value call.
+// valueRef is a value bound to a variable: expr, result index of a
+// multi-value call, or (elem) an element of the container expr, as a
+// range loop binds it.
 type valueRef struct {
 	expr  ast.Expr
 	index int // -1 for a single value
+	elem  bool
 }
 
 // fieldSet is an assignment to a field path rooted at a variable, such as
@@ -106,6 +110,7 @@ func run(pass *analysis.Pass, cfg *Config) (result any, err error) {
 		uses:        map[*types.Var][]*ast.Ident{},
 		fieldUses:   map[*types.Var][]*ast.SelectorExpr{},
 		fieldValues: map[*types.Var][]ast.Expr{},
+		elemSets:    map[*types.Var][]ast.Expr{},
 		decls:       map[*types.Func]*ast.FuncDecl{},
 		callers:     map[*types.Func][]*ast.CallExpr{},
 		params:      map[*types.Var]bool{},
@@ -260,9 +265,24 @@ func (c *checker) indexNode(n ast.Node) {
 	case *ast.ValueSpec:
 		c.varDecls = append(c.varDecls, n)
 		c.bind(identsToExprs(n.Names), n.Values)
+	case *ast.RangeStmt:
+		if id, ok := n.Value.(*ast.Ident); ok && (n.Tok == token.ASSIGN || n.Tok == token.DEFINE) {
+			if v := c.varOf(id); v != nil {
+				c.assigns[v] = append(c.assigns[v], valueRef{expr: n.X, index: -1, elem: true})
+			}
+		}
 	case *ast.AssignStmt:
 		if n.Tok == token.ASSIGN || n.Tok == token.DEFINE {
 			c.bind(n.Lhs, n.Rhs)
+		}
+		if len(n.Lhs) == len(n.Rhs) && n.Tok == token.ASSIGN {
+			for i, lhs := range n.Lhs {
+				if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok {
+					if v := c.rootVar(ix.X); v != nil {
+						c.elemSets[v] = append(c.elemSets[v], n.Rhs[i])
+					}
+				}
+			}
 		}
 		for i, lhs := range n.Lhs {
 			sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
@@ -319,9 +339,9 @@ func (c *checker) bind(lhs, rhs []ast.Expr) {
 		var ref valueRef
 		switch {
 		case len(rhs) == len(lhs):
-			ref = valueRef{rhs[i], -1}
+			ref = valueRef{expr: rhs[i], index: -1}
 		case len(rhs) == 1:
-			ref = valueRef{rhs[0], i}
+			ref = valueRef{expr: rhs[0], index: i}
 		default:
 			continue
 		}
@@ -350,6 +370,19 @@ func (c *checker) varOf(id *ast.Ident) *types.Var {
 		return nil
 	}
 	return v
+}
+
+// rootVar returns the variable an expression names (v or pkg.V).
+func (c *checker) rootVar(e ast.Expr) *types.Var {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return c.varOf(e)
+	case *ast.SelectorExpr:
+		if v, ok := c.info.Uses[e.Sel].(*types.Var); ok && !v.IsField() {
+			return v
+		}
+	}
+	return nil
 }
 
 // selectorChain splits a.b.c into its root variable and field steps.

@@ -14,28 +14,44 @@ import (
 )
 
 // A tlsIssue is a place that weakens a TLS config: verification turned
-// off, or a MinVersion below TLS 1.2.
+// off, or a protocol version below TLS 1.2 allowed.
 type tlsIssue struct {
 	category string
 	pos, end token.Pos
 	node     ast.Node // *ast.KeyValueExpr or *ast.AssignStmt here; nil for remote
 	lit      *ast.CompositeLit
+	field    string   // the tls.Config field set (InsecureSkipVerify, MinVersion, MaxVersion)
 	value    ast.Expr // the value set
 	switched bool     // an operator's switch: non-constant, or under a verification condition
 	remote   string   // for a helper in another package: "pkg.Func (where)"
+	hook     string   // a verification hook on the same config that never rejects
 }
 
-// tlsEval follows a *tls.Config expression back to where it is built.
+// tlsEval follows a *tls.Config expression back to every place a value
+// it can hold is made: literals, assignments to its fields, helpers'
+// results (with the arguments of the call being followed), closures,
+// container elements and other packages' helpers (through facts).
 type tlsEval struct {
 	c      *checker
 	seen   map[any]bool
 	issues []tlsIssue
+	// frames are the calls being followed into, innermost last: a
+	// parameter of the callee stands for the call's argument.
+	frames []frame
+}
+
+// frame is one call followed into a function body.
+type frame struct {
+	call  *ast.CallExpr
+	ftype *ast.FuncType
 }
 
 const maxDepth = 16
 
+func (c *checker) newTLSEval() *tlsEval { return &tlsEval{c: c, seen: map[any]bool{}} }
+
 func (c *checker) tlsIssues(e ast.Expr) []tlsIssue {
-	ev := &tlsEval{c: c, seen: map[any]bool{}}
+	ev := c.newTLSEval()
 	ev.expr(e, 0)
 	return ev.issues
 }
@@ -44,6 +60,7 @@ func (ev *tlsEval) expr(e ast.Expr, depth int) {
 	if e == nil || depth > maxDepth {
 		return
 	}
+	c := ev.c
 	switch e := ast.Unparen(e).(type) {
 	case *ast.UnaryExpr:
 		if e.Op == token.AND {
@@ -52,44 +69,272 @@ func (ev *tlsEval) expr(e ast.Expr, depth int) {
 	case *ast.StarExpr:
 		ev.expr(e.X, depth+1)
 	case *ast.CompositeLit:
-		if isTLSConfig(ev.c.info.TypeOf(e)) {
+		if isTLSConfig(c.info.TypeOf(e)) {
 			ev.literal(e)
 		}
 	case *ast.Ident:
-		if v := ev.c.varOf(e); v != nil {
+		if v := c.varOf(e); v != nil {
 			ev.variable(v, e, depth+1)
 		}
 	case *ast.SelectorExpr:
-		v, ok := ev.c.info.Uses[e.Sel].(*types.Var)
+		v, ok := c.info.Uses[e.Sel].(*types.Var)
 		switch {
 		case !ok:
 		case !v.IsField():
 			ev.variable(v, e, depth+1) // pkg.Var
-		case v.Pkg() == ev.c.pass.Pkg && !ev.seen[v]:
-			// cfg.TLS: every value this package stores in the field.
-			ev.seen[v] = true
-			for _, val := range ev.c.fieldValues[v] {
-				ev.expr(val, depth+1)
-			}
+		default:
+			ev.fieldOf(e, v, depth+1)
 		}
+	case *ast.IndexExpr:
+		if c.isContainer(e.X) {
+			ev.elements(e.X, depth+1)
+		}
+	case *ast.TypeAssertExpr:
+		ev.expr(e.X, depth+1)
 	case *ast.CallExpr:
 		ev.call(e, -1, depth+1)
 	}
 }
 
+// isContainer reports whether e is a map, slice or array (so e[i] is one
+// of its elements, not a generic instantiation).
+func (c *checker) isContainer(e ast.Expr) bool {
+	t := c.info.TypeOf(e)
+	if t == nil {
+		return false
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	switch t.Underlying().(type) {
+	case *types.Map, *types.Slice, *types.Array:
+		return true
+	}
+	return false
+}
+
+// elements follows every value a container expression can hold: the
+// elements of its literals, values stored by index, appended values, and
+// the arguments given to a variadic parameter.
+func (ev *tlsEval) elements(e ast.Expr, depth int) {
+	c := ev.c
+	if e == nil || depth > maxDepth {
+		return
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CompositeLit:
+		for _, elt := range e.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Value
+			}
+			ev.expr(elt, depth+1)
+		}
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			ev.elements(e.X, depth+1)
+		}
+	case *ast.Ident:
+		if v := c.varOf(e); v != nil {
+			ev.elementsOfVar(v, e, depth+1)
+		}
+	case *ast.SelectorExpr:
+		if v, ok := c.info.Uses[e.Sel].(*types.Var); ok && !v.IsField() {
+			ev.elementsOfVar(v, e, depth+1)
+		}
+	case *ast.CallExpr:
+		if id, ok := ast.Unparen(e.Fun).(*ast.Ident); ok && id.Name == "append" && len(e.Args) > 0 {
+			if _, builtin := c.info.Uses[id].(*types.Builtin); builtin {
+				ev.elements(e.Args[0], depth+1)
+				for i, a := range e.Args[1:] {
+					if e.Ellipsis.IsValid() && i == len(e.Args)-2 {
+						ev.elements(a, depth+1)
+					} else {
+						ev.expr(a, depth+1)
+					}
+				}
+			}
+		}
+	}
+}
+
+// elementsOfVar follows the elements of a container variable.
+func (ev *tlsEval) elementsOfVar(v *types.Var, use ast.Expr, depth int) {
+	c := ev.c
+	if v.Pkg() != nil && v.Pkg() != c.pass.Pkg {
+		ev.remote(v, use)
+		return
+	}
+	key := [2]any{v, "elements"}
+	if ev.seen[key] || depth > maxDepth {
+		return
+	}
+	ev.seen[key] = true
+	if c.isParam(v) {
+		ev.paramElements(v, depth+1)
+		return
+	}
+	for _, ref := range c.assigns[v] {
+		if ref.index < 0 && !ref.elem {
+			ev.elements(ref.expr, depth+1)
+		}
+	}
+	for _, val := range c.elemSets[v] {
+		ev.expr(val, depth+1)
+	}
+	for _, w := range c.aliases[v] {
+		ev.elementsOfVar(w, use, depth+1)
+	}
+}
+
+// holdsTLSConfigs reports whether t is a map, slice or array of TLS configs.
+func holdsTLSConfigs(t types.Type) bool {
+	switch t := t.Underlying().(type) {
+	case *types.Map:
+		return isTLSConfig(t.Elem())
+	case *types.Slice:
+		return isTLSConfig(t.Elem())
+	case *types.Array:
+		return isTLSConfig(t.Elem())
+	}
+	return false
+}
+
 func (ev *tlsEval) literal(lit *ast.CompositeLit) {
+	if ev.seen[lit] {
+		return
+	}
+	ev.seen[lit] = true
+	before := len(ev.issues)
+	var hooks []hookSetting
 	for _, elt := range lit.Elts {
 		kv, ok := elt.(*ast.KeyValueExpr)
-		if !ok || ev.seen[kv] {
+		if !ok {
 			continue
 		}
-		ev.seen[kv] = true
 		key, _ := kv.Key.(*ast.Ident)
 		if key == nil {
 			continue
 		}
+		if isVerifyHook(key.Name) {
+			hooks = append(hooks, hookSetting{key.Name, kv.Value})
+			continue
+		}
 		ev.field(key.Name, kv, lit, kv.Value)
 	}
+	ev.applyHooks(before, hooks)
+}
+
+// hookSetting is a verification hook set on a config.
+type hookSetting struct {
+	name  string
+	value ast.Expr
+}
+
+func isVerifyHook(field string) bool {
+	return field == "VerifyPeerCertificate" || field == "VerifyConnection"
+}
+
+// applyHooks judges the skip-verify issues found since before against the
+// config's verification hooks: a hook that can reject a certificate (it
+// pins one, or verifies the chain itself, as crypto/tls documents for
+// custom verification) means verification is not off; a hook that never
+// rejects is named in the finding.
+func (ev *tlsEval) applyHooks(before int, hooks []hookSetting) {
+	if len(hooks) == 0 {
+		return
+	}
+	name := ""
+	for _, h := range hooks {
+		if ev.c.isNil(h.value) {
+			continue
+		}
+		if ev.c.hookRejects(h.value, 0) {
+			kept := ev.issues[:before]
+			for _, is := range ev.issues[before:] {
+				if is.category != CategorySkipVerify {
+					kept = append(kept, is)
+				}
+			}
+			ev.issues = kept
+			return
+		}
+		name = h.name
+	}
+	for i := before; i < len(ev.issues); i++ {
+		if ev.issues[i].category == CategorySkipVerify && name != "" {
+			ev.issues[i].hook = name
+		}
+	}
+}
+
+// hookRejects reports whether a verification hook can return an error
+// (or panic): a function we cannot read is given the benefit of the doubt.
+func (c *checker) hookRejects(e ast.Expr, depth int) bool {
+	if depth > maxDepth {
+		return true
+	}
+	var body *ast.BlockStmt
+	switch e := ast.Unparen(e).(type) {
+	case *ast.FuncLit:
+		body = e.Body
+	case *ast.Ident, *ast.SelectorExpr:
+		var obj types.Object
+		if id, ok := e.(*ast.Ident); ok {
+			obj = c.info.Uses[id]
+		} else {
+			obj = c.info.Uses[e.(*ast.SelectorExpr).Sel]
+		}
+		switch obj := obj.(type) {
+		case *types.Func:
+			decl := c.decls[obj]
+			if decl == nil {
+				return true // another package's: cannot be read
+			}
+			body = decl.Body
+		case *types.Var:
+			if obj.Pkg() != c.pass.Pkg || c.isParam(obj) || len(c.assigns[obj]) == 0 {
+				return true
+			}
+			for _, ref := range c.assigns[obj] {
+				if ref.index >= 0 || ref.elem || c.hookRejects(ref.expr, depth+1) {
+					return true
+				}
+			}
+			return false
+		default:
+			return true
+		}
+	default:
+		return true
+	}
+	if body == nil {
+		return true
+	}
+	rejects := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			for _, r := range n.Results {
+				if tv, ok := c.info.Types[r]; !ok || !tv.IsNil() {
+					rejects = true
+				}
+			}
+			if len(n.Results) == 0 {
+				rejects = true // named result: may hold an error
+			}
+		case *ast.CallExpr:
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && id.Name == "panic" {
+				rejects = true
+			}
+			if fn := c.staticCallee(n); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "log" && strings.HasPrefix(fn.Name(), "Fatal") {
+				rejects = true
+			}
+		}
+		return !rejects
+	})
+	return rejects
 }
 
 // field judges one setting of a tls.Config field, by literal or assignment.
@@ -102,18 +347,25 @@ func (ev *tlsEval) field(name string, node ast.Node, lit *ast.CompositeLit, valu
 			return
 		}
 		ev.issues = append(ev.issues, tlsIssue{category: CategorySkipVerify, pos: node.Pos(), end: node.End(),
-			node: node, lit: lit, value: value, switched: !isConst || c.underVerifySwitch(node)})
-	case "MinVersion":
-		tv, ok := c.info.Types[value]
-		if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
-			return
-		}
-		v, exact := constant.Uint64Val(tv.Value)
-		if exact && v != 0 && v < 0x0303 {
+			node: node, lit: lit, field: name, value: value, switched: !isConst || c.underVerifySwitch(node)})
+	case "MinVersion", "MaxVersion":
+		if v, ok := c.constVersion(value); ok && v != 0 && v < tls12 {
 			ev.issues = append(ev.issues, tlsIssue{category: CategoryWeakTLS, pos: node.Pos(), end: node.End(),
-				node: node, lit: lit, value: value})
+				node: node, lit: lit, field: name, value: value})
 		}
 	}
+}
+
+const tls12 = 0x0303
+
+// constVersion returns a constant TLS version value.
+func (c *checker) constVersion(value ast.Expr) (uint64, bool) {
+	tv, ok := c.info.Types[value]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
+		return 0, false
+	}
+	v, exact := constant.Uint64Val(tv.Value)
+	return v, exact
 }
 
 // variable follows the values bound to v and the fields set on it.
@@ -123,26 +375,49 @@ func (ev *tlsEval) variable(v *types.Var, use ast.Expr, depth int) {
 		ev.remote(v, use)
 		return
 	}
+	if c.isParam(v) {
+		ev.param(v, depth+1)
+		return
+	}
 	if ev.seen[v] || depth > maxDepth {
 		return
 	}
 	ev.seen[v] = true
+	before := len(ev.issues)
 	for _, ref := range c.assigns[v] {
-		if ref.index >= 0 {
+		switch {
+		case ref.elem:
+			ev.elements(ref.expr, depth+1)
+		case ref.index >= 0:
 			if call, ok := ast.Unparen(ref.expr).(*ast.CallExpr); ok {
 				ev.call(call, ref.index, depth+1)
 			}
-			continue
+		default:
+			ev.expr(ref.expr, depth+1)
 		}
-		ev.expr(ref.expr, depth+1)
 	}
-	// Fields set through v or any variable holding the same pointer.
+	// Fields set through v or any variable holding the same pointer. An
+	// unconditional setting that restores verification (a Clone followed
+	// by InsecureSkipVerify = false) overrides what v was made from.
 	group := append([]*types.Var{v}, c.aliases[v]...)
+	var sets []*fieldSet
+	var hooks []hookSetting
 	for _, fs := range c.fieldSets {
-		if len(fs.steps) != 1 || fs.rhs == nil || !slices.Contains(group, fs.root) || ev.seen[fs.stmt] {
+		if len(fs.steps) != 1 || fs.rhs == nil || !slices.Contains(group, fs.root) {
 			continue
 		}
 		if !isTLSConfig(c.info.TypeOf(fs.steps[0].X)) {
+			continue
+		}
+		if isVerifyHook(fs.last()) {
+			hooks = append(hooks, hookSetting{fs.last(), fs.rhs})
+			continue
+		}
+		sets = append(sets, fs)
+	}
+	ev.overrides(before, sets)
+	for _, fs := range sets {
+		if ev.seen[fs.stmt] {
 			continue
 		}
 		ev.seen[fs.stmt] = true
@@ -151,13 +426,144 @@ func (ev *tlsEval) variable(v *types.Var, use ast.Expr, depth int) {
 	for _, w := range c.aliases[v] {
 		ev.variable(w, use, depth+1)
 	}
+	ev.applyHooks(before, hooks)
+}
+
+// overrides drops the issues found since before that an unconditional
+// assignment among sets puts right.
+func (ev *tlsEval) overrides(before int, sets []*fieldSet) {
+	c := ev.c
+	fixed := map[string]bool{}
+	for _, fs := range sets {
+		if !c.unconditional(fs.stmt) {
+			continue
+		}
+		switch fs.last() {
+		case "InsecureSkipVerify":
+			if v, ok := c.constBool(fs.rhs); ok && !v {
+				fixed[fs.last()] = true
+			}
+		case "MinVersion", "MaxVersion":
+			if v, ok := c.constVersion(fs.rhs); ok && (v == 0 || v >= tls12) {
+				fixed[fs.last()] = true
+			}
+		}
+	}
+	if len(fixed) == 0 {
+		return
+	}
+	kept := ev.issues[:before]
+	for _, is := range ev.issues[before:] {
+		if !fixed[is.field] {
+			kept = append(kept, is)
+		}
+	}
+	ev.issues = kept
+}
+
+// unconditional reports whether stmt runs whenever its function does: it
+// stands directly in the function's body.
+func (c *checker) unconditional(stmt ast.Stmt) bool {
+	block, ok := c.parentOf(stmt).(*ast.BlockStmt)
+	if !ok {
+		return false
+	}
+	switch c.parentOf(block).(type) {
+	case *ast.FuncDecl, *ast.FuncLit:
+		return true
+	}
+	return false
+}
+
+// param follows a parameter to the argument of the call being followed,
+// if any: a helper's parameter stands for what its caller passes.
+func (ev *tlsEval) param(v *types.Var, depth int) {
+	for i := len(ev.frames) - 1; i >= 0; i-- {
+		fr := ev.frames[i]
+		args, _ := ev.c.argsFor(fr, v)
+		if args == nil {
+			continue
+		}
+		saved := ev.frames
+		ev.frames = ev.frames[:i] // the arguments are the caller's expressions
+		for _, a := range args {
+			ev.expr(a, depth+1)
+		}
+		ev.frames = saved
+		return
+	}
+}
+
+// paramElements follows the elements of a variadic parameter: the
+// arguments given to it.
+func (ev *tlsEval) paramElements(v *types.Var, depth int) {
+	for i := len(ev.frames) - 1; i >= 0; i-- {
+		fr := ev.frames[i]
+		args, spread := ev.c.argsFor(fr, v)
+		if args == nil {
+			continue
+		}
+		saved := ev.frames
+		ev.frames = ev.frames[:i]
+		for _, a := range args {
+			if spread {
+				ev.elements(a, depth+1)
+			} else {
+				ev.expr(a, depth+1)
+			}
+		}
+		ev.frames = saved
+		return
+	}
+}
+
+// argsFor returns the arguments of fr's call that parameter v receives:
+// one, or for a variadic parameter all the trailing ones (spread: the
+// call passes a slice with ...).
+func (c *checker) argsFor(fr frame, v *types.Var) (args []ast.Expr, spread bool) {
+	i := 0
+	for _, f := range fr.ftype.Params.List {
+		names := f.Names
+		if len(names) == 0 {
+			i++
+			continue
+		}
+		for _, name := range names {
+			if c.info.Defs[name] != v {
+				i++
+				continue
+			}
+			_, variadic := f.Type.(*ast.Ellipsis)
+			return callArgs(fr.call, i, variadic)
+		}
+	}
+	return nil, false
+}
+
+// callArgs returns the arguments for parameter i (all trailing ones for a
+// variadic parameter).
+func callArgs(call *ast.CallExpr, i int, variadic bool) ([]ast.Expr, bool) {
+	if i >= len(call.Args) {
+		return nil, false
+	}
+	if variadic {
+		return call.Args[i:], call.Ellipsis.IsValid()
+	}
+	return call.Args[i : i+1], false
 }
 
 // call follows what a call returns (result index, -1 for the only one).
 func (ev *tlsEval) call(call *ast.CallExpr, index, depth int) {
 	c := ev.c
+	if depth > maxDepth {
+		return
+	}
+	if lit := c.funcLitOf(call.Fun, 0); lit != nil {
+		ev.results(call, lit.Type, lit.Body, max(index, 0), depth+1)
+		return
+	}
 	fn := c.staticCallee(call)
-	if fn == nil || depth > maxDepth {
+	if fn == nil {
 		return
 	}
 	if fn.Name() == "Clone" && isTLSConfig(recvType(fn)) {
@@ -168,29 +574,104 @@ func (ev *tlsEval) call(call *ast.CallExpr, index, depth int) {
 	}
 	if fn.Pkg() != c.pass.Pkg {
 		ev.remote(fn, call)
+		ev.generic(fn, call, index, depth+1)
 		return
 	}
 	decl := c.decls[fn]
-	key := [2]any{fn, index}
-	if decl == nil || ev.seen[key] {
+	if decl == nil {
+		return
+	}
+	ev.results(call, decl.Type, decl.Body, max(index, 0), depth+1)
+}
+
+// funcLitOf returns the function literal e denotes: written in place, or
+// the only value of a local variable.
+func (c *checker) funcLitOf(e ast.Expr, depth int) *ast.FuncLit {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.FuncLit:
+		return e
+	case *ast.Ident:
+		v := c.varOf(e)
+		if v == nil || depth > maxDepth || v.Pkg() != c.pass.Pkg || c.isParam(v) || len(c.assigns[v]) != 1 {
+			return nil
+		}
+		if ref := c.assigns[v][0]; ref.index < 0 && !ref.elem {
+			return c.funcLitOf(ref.expr, depth+1)
+		}
+	}
+	return nil
+}
+
+// generic follows a call of another package's generic function whose
+// result has the type of a type parameter: such a function can only return
+// what it is given (or the zero value), so its result is one of the
+// arguments of that type (Must(v, err), FirstNonNil(a, b)).
+func (ev *tlsEval) generic(fn *types.Func, call *ast.CallExpr, index, depth int) {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.TypeParams().Len() == 0 {
+		return
+	}
+	res := sig.Results()
+	i := max(index, 0)
+	if i >= res.Len() {
+		return
+	}
+	tp := typeParamOf(res.At(i).Type())
+	if tp == nil {
+		return
+	}
+	params := sig.Params()
+	for j := 0; j < params.Len(); j++ {
+		pt := params.At(j).Type()
+		variadic := sig.Variadic() && j == params.Len()-1
+		if variadic {
+			pt = pt.(*types.Slice).Elem()
+		}
+		if typeParamOf(pt) != tp {
+			continue
+		}
+		args, spread := callArgs(call, j, variadic)
+		for _, a := range args {
+			if spread {
+				ev.elements(a, depth+1)
+			} else {
+				ev.expr(a, depth+1)
+			}
+		}
+	}
+}
+
+// typeParamOf returns the type parameter t is, or points to.
+func typeParamOf(t types.Type) *types.TypeParam {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	tp, _ := t.(*types.TypeParam)
+	return tp
+}
+
+// results follows result i of a function body, with call's arguments
+// standing for its parameters.
+func (ev *tlsEval) results(call *ast.CallExpr, ftype *ast.FuncType, body *ast.BlockStmt, i, depth int) {
+	c := ev.c
+	key := [3]any{body, call, i}
+	if body == nil || ev.seen[key] || depth > maxDepth {
 		return
 	}
 	ev.seen[key] = true
-	ev.results(decl, max(index, 0), depth+1)
-}
-
-// results follows result i of a function declared in this package.
-func (ev *tlsEval) results(decl *ast.FuncDecl, i, depth int) {
-	c := ev.c
-	nresults := decl.Type.Results.NumFields()
-	ast.Inspect(decl.Body, func(n ast.Node) bool {
+	if call != nil {
+		ev.frames = append(ev.frames, frame{call, ftype})
+		defer func() { ev.frames = ev.frames[:len(ev.frames)-1] }()
+	}
+	nresults := ftype.Results.NumFields()
+	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
 		case *ast.ReturnStmt:
 			switch {
 			case len(n.Results) == 0: // bare return of named results
-				if named := resultVar(c, decl, i); named != nil {
+				if named := resultVar(c, ftype, i); named != nil {
 					ev.variable(named, nil, depth+1)
 				}
 			case len(n.Results) == 1 && nresults > 1:
@@ -205,9 +686,80 @@ func (ev *tlsEval) results(decl *ast.FuncDecl, i, depth int) {
 	})
 }
 
-func resultVar(c *checker, decl *ast.FuncDecl, i int) *types.Var {
+// fieldOf follows sel (x.f, a field holding a config): the values given
+// to that field path on the same root variable (in its literal or by
+// assignment), and, for a field of this package's types, every value this
+// package stores in it.
+func (ev *tlsEval) fieldOf(sel *ast.SelectorExpr, f *types.Var, depth int) {
+	c := ev.c
+	root, steps := c.selectorChain(sel)
+	if root != nil && len(steps) > 0 {
+		path := make([]string, len(steps))
+		for i, s := range steps {
+			path[i] = s.Sel.Name
+		}
+		group := append([]*types.Var{root}, c.aliases[root]...)
+		for _, fs := range c.fieldSets {
+			if fs.rhs != nil && slices.Contains(group, fs.root) && sameFieldPath(fs.steps, path) {
+				ev.expr(fs.rhs, depth+1)
+			}
+		}
+		if root.Pkg() == c.pass.Pkg && !c.isParam(root) {
+			for _, ref := range c.assigns[root] {
+				if ref.index < 0 && !ref.elem {
+					ev.expr(literalField(ref.expr, path), depth+1)
+				}
+			}
+		}
+	}
+	if f.Pkg() == c.pass.Pkg && !ev.seen[f] {
+		ev.seen[f] = true
+		for _, val := range c.fieldValues[f] {
+			ev.expr(val, depth+1)
+		}
+	}
+}
+
+func sameFieldPath(steps []*ast.SelectorExpr, path []string) bool {
+	if len(steps) != len(path) {
+		return false
+	}
+	for i, s := range steps {
+		if s.Sel.Name != path[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// literalField returns the value a composite literal (or &literal) gives
+// to a field path, nil if none.
+func literalField(e ast.Expr, path []string) ast.Expr {
+	for _, name := range path {
+		e = ast.Unparen(e)
+		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			e = ast.Unparen(u.X)
+		}
+		lit, ok := e.(*ast.CompositeLit)
+		if !ok {
+			return nil
+		}
+		e = nil
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok && isIdent(kv.Key, name) {
+				e = kv.Value
+			}
+		}
+		if e == nil {
+			return nil
+		}
+	}
+	return e
+}
+
+func resultVar(c *checker, ftype *ast.FuncType, i int) *types.Var {
 	k := 0
-	for _, f := range decl.Type.Results.List {
+	for _, f := range ftype.Results.List {
 		for _, name := range f.Names {
 			if k == i {
 				v, _ := c.info.Defs[name].(*types.Var)
@@ -326,10 +878,19 @@ func (c *checker) checkTLSSinks() {
 		if n >= 2 && fs.rhs != nil {
 			holder := fs.steps[n-2]
 			if ot := c.optionsTypeOf(c.info.TypeOf(holder.X)); ot != nil && holder.Sel.Name == ot.tls {
-				ev := &tlsEval{c: c, seen: map[any]bool{}}
+				ev := c.newTLSEval()
 				ev.field(fs.last(), fs.stmt, nil, fs.rhs)
 				issues = append(issues, ev.issues...)
 			}
+		}
+	}
+	// t := opt.TLSConfig; t.InsecureSkipVerify = true: settings made
+	// through a variable holding an options value's TLS config.
+	for _, fs := range c.fieldSets {
+		if len(fs.steps) == 1 && fs.rhs != nil && fs.root != nil && c.holdsClientTLS(fs.root) && isTLSConfig(c.info.TypeOf(fs.steps[0].X)) {
+			ev := c.newTLSEval()
+			ev.field(fs.last(), fs.stmt, nil, fs.rhs)
+			issues = append(issues, ev.issues...)
 		}
 	}
 	for _, call := range c.calls {
@@ -340,6 +901,24 @@ func (c *checker) checkTLSSinks() {
 	for _, is := range issues {
 		c.reportTLSIssue(is)
 	}
+}
+
+// holdsClientTLS reports whether v is bound to an options value's TLS
+// config (t := opt.TLSConfig).
+func (c *checker) holdsClientTLS(v *types.Var) bool {
+	if v.Pkg() != c.pass.Pkg {
+		return false
+	}
+	for _, ref := range c.assigns[v] {
+		sel, ok := ast.Unparen(ref.expr).(*ast.SelectorExpr)
+		if !ok || ref.index >= 0 || ref.elem {
+			continue
+		}
+		if ot := c.optionsTypeOf(c.info.TypeOf(sel.X)); ot != nil && sel.Sel.Name == ot.tls {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyComparedInTest reports whether lit, in a _test.go file, never
@@ -375,13 +954,22 @@ func (c *checker) reportTLSIssue(is tlsIssue) {
 		if _, ok := c.constBool(is.value); !ok {
 			what = "InsecureSkipVerify set from " + types.ExprString(is.value) + " (an operator's switch)"
 		}
+		if is.hook != "" {
+			what += " (and its " + is.hook + " hook never rejects a certificate: it only returns nil)"
+		}
 		f.message = "Redis TLS without certificate verification: " + what + " makes this Redis client accept any certificate; " + skipAdvice
 		if edits := c.removeTLSSetting(is); edits != nil {
 			f.fixes = []analysis.SuggestedFix{{Message: "Remove InsecureSkipVerify so the server's certificate is verified", TextEdits: edits}}
 		}
 	case is.remote != "":
 		f.message = "Redis TLS allows versions below 1.2: this Redis client's TLS config comes from " + is.remote +
-			", which sets MinVersion below tls.VersionTLS12; raise it to tls.VersionTLS12"
+			", which allows protocol versions below TLS 1.2 (MinVersion or MaxVersion); raise it to tls.VersionTLS12"
+	case is.field == "MaxVersion":
+		f.message = "Redis TLS allows versions below 1.2: MaxVersion " + types.ExprString(is.value) +
+			" on a Redis client's TLS config allows only protocol versions with known weaknesses; remove it (Go then negotiates up to TLS 1.3)"
+		if edits := c.removeTLSSetting(is); edits != nil {
+			f.fixes = []analysis.SuggestedFix{{Message: "Remove MaxVersion so TLS 1.2 and 1.3 can be negotiated", TextEdits: edits}}
+		}
 	default:
 		f.message = "Redis TLS allows versions below 1.2: MinVersion " + types.ExprString(is.value) +
 			" on a Redis client's TLS config allows protocol versions with known weaknesses; raise it to tls.VersionTLS12"
@@ -437,19 +1025,28 @@ func (c *checker) exportFacts() {
 		}
 		for i := 0; i < sig.Results().Len(); i++ {
 			if isTLSConfig(sig.Results().At(i).Type()) {
-				ev := &tlsEval{c: c, seen: map[any]bool{}}
-				ev.results(decl, i, 0)
+				ev := c.newTLSEval()
+				ev.results(nil, decl.Type, decl.Body, i, 0)
 				mark(fn, ev.issues)
 			}
 		}
 	}
 	scope := c.pass.Pkg.Scope()
 	for _, name := range scope.Names() {
-		if v, ok := scope.Lookup(name).(*types.Var); ok && v.Exported() && isTLSConfig(v.Type()) {
-			ev := &tlsEval{c: c, seen: map[any]bool{}}
-			ev.variable(v, nil, 0)
-			mark(v, ev.issues)
+		v, ok := scope.Lookup(name).(*types.Var)
+		if !ok || !v.Exported() {
+			continue
 		}
+		ev := c.newTLSEval()
+		switch {
+		case isTLSConfig(v.Type()):
+			ev.variable(v, nil, 0)
+		case holdsTLSConfigs(v.Type()):
+			ev.elementsOfVar(v, nil, 0)
+		default:
+			continue
+		}
+		mark(v, ev.issues)
 	}
 }
 

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"net/url"
 	"slices"
@@ -61,24 +62,239 @@ func (c *checker) checkURLs() {
 			continue
 		}
 		arg := call.Args[p.urlArg]
-		s, ok := c.constString(arg)
+		b, ok := c.urlOf(arg, 0)
 		if !ok {
 			continue // read at run time: cannot be judged
 		}
-		u, ok := parseRedisURL(s)
-		if !ok {
-			continue
-		}
-		switch {
+		switch u := b.url; {
 		case slices.Contains(p.plain, u.scheme):
-			c.checkPlainURL(call, p, arg, s, u)
+			c.checkPlainURL(call, p, arg, b)
 		case slices.Contains(p.secure, u.scheme) && p.skipVerifyOn(u):
-			c.reportURLSkipVerify(arg, s, p)
+			c.reportURLSkipVerify(arg, b, p)
 		}
 	}
 }
 
-func (c *checker) checkPlainURL(call *ast.CallExpr, p *urlParser, arg ast.Expr, s string, u redisURL) {
+// builtURL is a connection URL as far as the code writes it: a constant,
+// or a scheme (and query) written as constants with run-time parts
+// (fmt.Sprintf("redis://%s:%d", h, p), "redis://" + host,
+// url.URL{Scheme: "redis", Host: h}.String()). Its scheme and query are
+// certain; a run-time host is not provably local.
+type builtURL struct {
+	url     redisURL
+	display string        // as the message shows it
+	lit     *ast.BasicLit // the literal that holds the scheme, to edit
+}
+
+// runtimeHost stands for a part of a URL read at run time.
+const runtimeHost = "runtime.invalid"
+
+// urlOf resolves a URL expression; ok is false when its scheme is not
+// written in the code.
+func (c *checker) urlOf(e ast.Expr, depth int) (builtURL, bool) {
+	if depth > maxDepth {
+		return builtURL{}, false
+	}
+	e = ast.Unparen(e)
+	if s, ok := c.constString(e); ok {
+		u, ok := parseRedisURL(s)
+		return builtURL{url: u, display: s, lit: c.constLit(e)}, ok
+	}
+	var text, display string
+	var lit *ast.BasicLit
+	switch e := e.(type) {
+	case *ast.BinaryExpr: // "redis://" + host + ":6379"
+		if e.Op != token.ADD {
+			return builtURL{}, false
+		}
+		for i, part := range flattenAdd(e) {
+			if s, ok := c.constString(part); ok {
+				text += s
+				display += s
+				if i == 0 {
+					lit = c.constLit(part)
+				}
+				continue
+			}
+			text += c.runtimePart(part, depth)
+			display += "…"
+		}
+	case *ast.CallExpr:
+		fn := c.staticCallee(e)
+		switch {
+		case isPkgFunc(fn, []string{"fmt"}, "Sprintf") && len(e.Args) > 0:
+			format, ok := c.constString(e.Args[0])
+			if !ok {
+				return builtURL{}, false
+			}
+			text, display, lit = c.sprintf(format, e.Args[1:], depth), format, c.constLit(e.Args[0])
+		case fn != nil && fn.Name() == "String" && recvNamed(fn) == "URL" && fn.Pkg() != nil && fn.Pkg().Path() == "net/url":
+			sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
+			if !ok {
+				return builtURL{}, false
+			}
+			return c.urlStruct(sel.X, depth+1)
+		default:
+			return builtURL{}, false
+		}
+	case *ast.Ident:
+		v := c.varOf(e)
+		if v == nil || v.Pkg() != c.pass.Pkg || c.isParam(v) || len(c.assigns[v]) != 1 {
+			return builtURL{}, false
+		}
+		if ref := c.assigns[v][0]; ref.index < 0 && !ref.elem {
+			return c.urlOf(ref.expr, depth+1)
+		}
+		return builtURL{}, false
+	default:
+		return builtURL{}, false
+	}
+	u, ok := parseBuiltURL(text)
+	return builtURL{url: u, display: display, lit: lit}, ok
+}
+
+// urlStruct resolves a url.URL literal (or a variable holding one).
+func (c *checker) urlStruct(e ast.Expr, depth int) (builtURL, bool) {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	if id, ok := e.(*ast.Ident); ok && depth <= maxDepth {
+		v := c.varOf(id)
+		if v == nil || v.Pkg() != c.pass.Pkg || c.isParam(v) || len(c.assigns[v]) != 1 || c.assigns[v][0].index >= 0 {
+			return builtURL{}, false
+		}
+		for _, fs := range c.fieldSets {
+			if fs.root == v {
+				return builtURL{}, false // u.Scheme = ...: not followed
+			}
+		}
+		return c.urlStruct(c.assigns[v][0].expr, depth+1)
+	}
+	lit, ok := e.(*ast.CompositeLit)
+	if !ok {
+		return builtURL{}, false
+	}
+	var scheme, host, query string
+	var schemeLit *ast.BasicLit
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			return builtURL{}, false
+		}
+		val, isConst := c.constString(kv.Value)
+		switch identOf(kv.Key).Name {
+		case "Scheme":
+			if !isConst {
+				return builtURL{}, false
+			}
+			scheme, schemeLit = val, c.constLit(kv.Value)
+		case "Host":
+			host = val
+			if !isConst {
+				host = c.runtimePart(kv.Value, depth)
+			}
+		case "RawQuery":
+			query = val
+		}
+	}
+	if scheme == "" {
+		return builtURL{}, false
+	}
+	text := scheme + "://" + host
+	if query != "" {
+		text += "?" + query
+	}
+	u, ok := parseBuiltURL(text)
+	return builtURL{url: u, display: scheme + "://…", lit: schemeLit}, ok
+}
+
+// runtimePart stands in for a run-time part of a URL: a provably local
+// value keeps the URL local.
+func (c *checker) runtimePart(e ast.Expr, depth int) string {
+	if c.addrLocal(e, nil, depth+1) {
+		return "localhost"
+	}
+	return runtimeHost
+}
+
+// sprintf renders a format with constant operands written in and the
+// others as run-time parts.
+func (c *checker) sprintf(format string, args []ast.Expr, depth int) string {
+	var b strings.Builder
+	arg := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			b.WriteByte(format[i])
+			continue
+		}
+		j := i + 1
+		for j < len(format) && strings.IndexByte("+-# 0123456789.[]*", format[j]) >= 0 {
+			j++
+		}
+		if j >= len(format) {
+			break
+		}
+		if format[j] == '%' {
+			b.WriteByte('%')
+		} else if arg < len(args) {
+			if tv, ok := c.info.Types[args[arg]]; ok && tv.Value != nil {
+				b.WriteString(constText(tv.Value))
+			} else {
+				b.WriteString(c.runtimePart(args[arg], depth))
+			}
+			arg++
+		}
+		i = j
+	}
+	return b.String()
+}
+
+// constText renders a constant operand as %v would (a host, a port).
+func constText(v constant.Value) string {
+	if v.Kind() == constant.String {
+		return constant.StringVal(v)
+	}
+	return v.ExactString()
+}
+
+// flattenAdd returns the operands of a chain of + operations.
+func flattenAdd(e *ast.BinaryExpr) []ast.Expr {
+	var out []ast.Expr
+	if l, ok := ast.Unparen(e.X).(*ast.BinaryExpr); ok && l.Op == token.ADD {
+		out = flattenAdd(l)
+	} else {
+		out = []ast.Expr{e.X}
+	}
+	return append(out, e.Y)
+}
+
+// parseBuiltURL reads the scheme, hosts and query of a URL with run-time
+// parts (which url.Parse may reject, e.g. in the port).
+func parseBuiltURL(s string) (redisURL, bool) {
+	scheme, rest, found := strings.Cut(strings.TrimSpace(s), "://")
+	if !found || scheme == "" || strings.Contains(scheme, runtimeHost) || strings.ContainsAny(scheme, "/?#") {
+		return redisURL{}, false
+	}
+	r := redisURL{scheme: strings.ToLower(scheme)}
+	authority := rest
+	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
+		authority = rest[:i]
+	}
+	if _, q, ok := strings.Cut(rest, "?"); ok {
+		q, _, _ = strings.Cut(q, "#")
+		r.query, _ = url.ParseQuery(q)
+	}
+	if i := strings.LastIndex(authority, "@"); i >= 0 {
+		authority = authority[i+1:]
+	}
+	r.hosts = strings.Split(authority, ",")
+	r.hosts = append(r.hosts, r.query["addr"]...)
+	return r, true
+}
+
+func (c *checker) checkPlainURL(call *ast.CallExpr, p *urlParser, arg ast.Expr, b builtURL) {
+	s, u, lit := b.display, b.url, b.lit
 	local := true
 	for _, h := range u.hosts {
 		local = local && c.cfg.plaintextOK(h)
@@ -110,15 +326,15 @@ func (c *checker) checkPlainURL(call *ast.CallExpr, p *urlParser, arg ast.Expr, 
 		}
 	}
 	f := finding{pos: arg.Pos(), end: arg.End(), category: CategoryMissingTLS}
-	if lit := c.constLit(arg); lit != nil {
-		f.pos, f.end = lit.Pos(), lit.End() // where the URL is written
+	if lit != nil {
+		f.pos, f.end = lit.Pos(), lit.End() // where the URL (its scheme) is written
 	}
 	if slices.Contains(p.noFix, u.scheme) {
 		f.message = fmt.Sprintf("Redis client without TLS: the %s:// URL %q never uses TLS, so commands and the AUTH password cross the network in plaintext; set TLSConfig on the options it returns", u.scheme, redactURL(s))
 	} else {
 		secure := u.scheme + "s"
 		f.message = fmt.Sprintf("Redis client without TLS: the URL %q uses %s://, so commands and the AUTH password cross the network in plaintext (managed Redis requires TLS); use %s://", redactURL(s), u.scheme, secure)
-		if lit := c.constLit(arg); lit != nil && strings.HasPrefix(lit.Value[1:], u.scheme+"://") && c.fileAt(lit.Pos()) != nil && !c.fileAt(lit.Pos()).generated {
+		if lit != nil && (strings.HasPrefix(lit.Value[1:], u.scheme+"://") || lit.Value[1:] == u.scheme+lit.Value[:1]) && c.fileAt(lit.Pos()) != nil && !c.fileAt(lit.Pos()).generated {
 			if edits := c.secureSchemeEdits(call, p, lit, u); edits != nil {
 				f.fixes = []analysis.SuggestedFix{{Message: "Use " + secure + "://", TextEdits: edits}}
 			}
@@ -150,14 +366,15 @@ func (c *checker) secureSchemeEdits(call *ast.CallExpr, p *urlParser, lit *ast.B
 	return edits
 }
 
-func (c *checker) reportURLSkipVerify(arg ast.Expr, s string, p *urlParser) {
+func (c *checker) reportURLSkipVerify(arg ast.Expr, b builtURL, p *urlParser) {
+	s, lit := b.display, b.lit
 	pos, end := arg.Pos(), arg.End()
-	if lit := c.constLit(arg); lit != nil {
+	if lit != nil {
 		pos, end = lit.Pos(), lit.End()
 	}
 	f := finding{pos: pos, end: end, category: CategorySkipVerify, justifiable: true,
 		message: fmt.Sprintf("Redis TLS without certificate verification: %s in the URL %q makes this Redis client accept any certificate; %s", p.skipVerify, redactURL(s), skipAdvice)}
-	if lit := c.constLit(arg); lit != nil {
+	if lit != nil {
 		if fixed, ok := dropQueryParam(lit.Value, p.skipVerify); ok {
 			f.fixes = []analysis.SuggestedFix{{Message: "Drop " + p.skipVerify + " from the URL", TextEdits: []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(fixed)}}}}
 		}

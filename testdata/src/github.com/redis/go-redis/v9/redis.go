@@ -52,6 +52,7 @@ type Client struct{}
 
 func (c *Client) Ping(ctx context.Context) error { return nil }
 func (c *Client) Close() error                   { return nil }
+func (c *Client) Options() *Options              { return nil }
 
 type ClusterClient struct{}
 type Ring struct{}
