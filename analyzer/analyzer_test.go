@@ -104,7 +104,7 @@ func TestAnalyzer(t *testing.T) {
 // clones, verification hooks, URLs built at run time, options handed to
 // other packages.
 func TestFlow(t *testing.T) {
-	runFixes(t, analyzer.New(nil), "example.com/tlsgen", "flow")
+	runFixes(t, analyzer.New(nil), "example.com/tlsgen", "example.com/cachecfg", "flow")
 }
 
 // TestGoldensFormatted checks every golden file is gofmt-clean.

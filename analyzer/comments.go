@@ -3,6 +3,7 @@ package analyzer
 import (
 	"bytes"
 	"go/ast"
+	"go/parser"
 	"go/token"
 	"sort"
 	"strings"
@@ -87,7 +88,69 @@ func justification(c *ast.Comment) (string, bool) {
 		}
 		return justification(&ast.Comment{Text: "//" + after})
 	}
+	if commentedOutCode(text) {
+		return "", false // "// InsecureSkipVerify: false," is old code, not a reason
+	}
 	return text, text != ""
+}
+
+// commentedOutCode reports whether a comment's text is Go code put out of
+// action: a struct field (InsecureSkipVerify: false,), an assignment to a
+// field (cfg.InsecureSkipVerify = false) or a call (redis.DialUseTLS(true)).
+func commentedOutCode(text string) bool {
+	text = strings.TrimRight(strings.TrimSpace(text), ",;")
+	if text == "" {
+		return false
+	}
+	if e, err := parser.ParseExpr("T{" + text + "}"); err == nil {
+		elts := e.(*ast.CompositeLit).Elts
+		fields := len(elts) > 0
+		for _, elt := range elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			fields = fields && ok && ast.IsExported(identName(kv.Key)) && codeValue(kv.Value)
+		}
+		if fields {
+			return true
+		}
+	}
+	if e, err := parser.ParseExpr(text); err == nil {
+		_, isCall := e.(*ast.CallExpr)
+		return isCall && !strings.Contains(text, " ")
+	}
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p; func _() {\n"+text+"\n}", 0)
+	if err != nil {
+		return false
+	}
+	body := f.Decls[0].(*ast.FuncDecl).Body.List
+	for _, st := range body {
+		as, ok := st.(*ast.AssignStmt)
+		if !ok || len(as.Lhs) != 1 || len(as.Rhs) != 1 || !codeValue(as.Rhs[0]) {
+			return false
+		}
+		if _, ok := as.Lhs[0].(*ast.SelectorExpr); !ok {
+			return false
+		}
+	}
+	return len(body) > 0
+}
+
+func identName(e ast.Expr) string {
+	if id, ok := e.(*ast.Ident); ok {
+		return id.Name
+	}
+	return ""
+}
+
+// codeValue reports whether e looks like a value written in code rather
+// than words: a literal, a name, a selector, a call or an address.
+func codeValue(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.BasicLit, *ast.Ident, *ast.SelectorExpr, *ast.CallExpr, *ast.CompositeLit:
+		return true
+	case *ast.UnaryExpr:
+		return e.Op == token.AND || e.Op == token.NOT
+	}
+	return false
 }
 
 // commentsNear returns the comments on line, and the standalone comment

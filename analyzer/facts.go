@@ -26,3 +26,19 @@ type LocalAddrFact struct{}
 func (*LocalAddrFact) AFact() {}
 
 func (*LocalAddrFact) String() string { return "localAddr" }
+
+// ParamTLSFact describes a function's parameters that hold a Redis
+// client's options (by pointer): Leaves lists those whose TLS setting the
+// function never changes, Consumes those it also hands to a client
+// constructor. A caller's options passed there keep their verdict:
+// ApplyDefaults(&opts) that never touches TLS leaves a plaintext client.
+type ParamTLSFact struct {
+	Leaves   []int
+	Consumes []int
+}
+
+func (*ParamTLSFact) AFact() {}
+
+func (f *ParamTLSFact) String() string {
+	return fmt.Sprintf("paramTLS(leaves=%v consumes=%v)", f.Leaves, f.Consumes)
+}

@@ -186,6 +186,9 @@ func (c *checker) addTLSField(lit *ast.CompositeLit) []analysis.TextEdit {
 	for _, elt := range lit.Elts {
 		if kv, ok := elt.(*ast.KeyValueExpr); ok && isIdent(kv.Key, "TLSConfig") {
 			// TLSConfig: nil, or a variable that is always nil.
+			if id, ok := ast.Unparen(kv.Value).(*ast.Ident); ok && c.varOf(id) != nil {
+				return c.initNilVar(c.varOf(id), kv.Value, value, edits)
+			}
 			return append(edits, analysis.TextEdit{Pos: kv.Value.Pos(), End: kv.Value.End(), NewText: []byte(value)})
 		}
 	}
@@ -206,6 +209,28 @@ func (c *checker) addTLSField(lit *ast.CompositeLit) []analysis.TextEdit {
 		return nil // positional fields: adding a keyed one would not compile
 	}
 	return append(edits, edit)
+}
+
+// initNilVar fixes TLSConfig: v where v is a local variable that is
+// always nil. Where the field is v's only use, replacing it would leave v
+// declared and not used, so v's declaration gets the value instead
+// (var v *tls.Config → var v = &tls.Config{...}).
+func (c *checker) initNilVar(v *types.Var, use ast.Expr, value string, edits []analysis.TextEdit) []analysis.TextEdit {
+	for _, u := range c.uses[v] {
+		if u.Pos() != use.Pos() {
+			// Used elsewhere too: replacing this use keeps it used.
+			return append(edits, analysis.TextEdit{Pos: use.Pos(), End: use.End(), NewText: []byte(value)})
+		}
+	}
+	if len(c.assigns[v]) > 0 {
+		return nil
+	}
+	for _, spec := range c.varDecls {
+		if len(spec.Names) == 1 && len(spec.Values) == 0 && spec.Type != nil && c.info.Defs[spec.Names[0]] == v {
+			return append(edits, analysis.TextEdit{Pos: spec.Names[0].End(), End: spec.Type.End(), NewText: []byte(" = " + value)})
+		}
+	}
+	return nil
 }
 
 // setTLSAfter adds "v.TLSConfig = &tls.Config{...}" after the statement

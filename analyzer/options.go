@@ -176,12 +176,21 @@ func (fl *optionsFlow) from(e ast.Expr, depth int) {
 		}
 		field, ok := c.info.Uses[identOf(p.Key)].(*types.Var)
 		if !ok || !field.IsField() {
-			fl.unknown = true // an element of a map: followed no further
+			if lit, ok := c.parentOf(p).(*ast.CompositeLit); ok {
+				fl.container(lit, depth+1) // an element of a map
+				return
+			}
+			fl.unknown = true
 			return
 		}
 		fl.field(field, depth+1)
 	case *ast.CompositeLit:
-		fl.unknown = true // an element of a slice or array
+		fl.container(p, depth+1) // an element of a slice or array
+	case *ast.IndexExpr:
+		if p.X == e {
+			return // indexing the value itself (it is not a container)
+		}
+		fl.unknown = true
 	case *ast.CallExpr:
 		fl.argument(p, e, depth+1)
 	case *ast.ReturnStmt:
@@ -207,6 +216,95 @@ func (fl *optionsFlow) from(e ast.Expr, depth int) {
 		// used, not stored or passed on
 	default:
 		fl.unknown = true
+	}
+}
+
+// container follows a container literal that holds the value: where an
+// element is taken from it (m[k], range) the value goes on; anything else
+// done with the container is not followed.
+func (fl *optionsFlow) container(lit *ast.CompositeLit, depth int) {
+	c := fl.c
+	if depth > maxDepth || fl.unknown {
+		return
+	}
+	var v *types.Var
+	switch p := c.parentOf(lit).(type) {
+	case *ast.RangeStmt:
+		fl.rangeValue(p, depth+1)
+		return
+	case *ast.AssignStmt:
+		for i, r := range p.Rhs {
+			if r == lit && len(p.Lhs) == len(p.Rhs) {
+				v = c.rootVar(p.Lhs[i])
+			}
+		}
+	case *ast.ValueSpec:
+		for i, val := range p.Values {
+			if val == lit && i < len(p.Names) {
+				v = c.varOf(p.Names[i])
+			}
+		}
+	}
+	if v == nil || v.Pkg() != c.pass.Pkg || fl.seen[v] {
+		fl.unknown = fl.unknown || v == nil || v.Pkg() != c.pass.Pkg
+		return
+	}
+	fl.seen[v] = true
+	uses := c.containerUses(v)
+	if len(uses) == 0 {
+		fl.unknown = true // a table no code reads here: where it goes is not known
+	}
+	for _, u := range uses {
+		switch p := c.parentOf(u).(type) {
+		case *ast.IndexExpr:
+			if p.X == u {
+				fl.from(p, depth+1)
+				continue
+			}
+			fl.unknown = true
+		case *ast.RangeStmt:
+			if p.X == u {
+				fl.rangeValue(p, depth+1)
+				continue
+			}
+			fl.unknown = true
+		case *ast.CallExpr: // len(m)
+			if id, ok := ast.Unparen(p.Fun).(*ast.Ident); ok && (id.Name == "len" || id.Name == "cap") {
+				continue
+			}
+			fl.unknown = true
+		default:
+			fl.unknown = true
+		}
+	}
+}
+
+// containerUses returns the identifiers that use a container variable.
+func (c *checker) containerUses(v *types.Var) []*ast.Ident {
+	if uses, ok := c.uses[v]; ok {
+		return uses
+	}
+	var out []*ast.Ident
+	for id, obj := range c.info.Uses {
+		if obj == v {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// rangeValue follows the value variable of a range loop over a container
+// holding the value.
+func (fl *optionsFlow) rangeValue(r *ast.RangeStmt, depth int) {
+	id, ok := r.Value.(*ast.Ident)
+	if !ok {
+		if r.Value != nil {
+			fl.unknown = true
+		}
+		return
+	}
+	if v := fl.c.varOf(id); v != nil {
+		fl.variable(v, depth)
 	}
 }
 
@@ -351,9 +449,52 @@ func (fl *optionsFlow) argument(call *ast.CallExpr, arg ast.Expr, depth int) {
 		}
 	case isStd(fn.Pkg().Path()):
 		// The standard library does not set TLS.
+	case passesThrough(fn, call, arg):
+		fl.from(call, depth) // Must(v, err): the result is the argument
 	default:
-		fl.unknown = true // another package's helper may set TLS
+		// Another package's helper may set TLS, unless its fact says it
+		// leaves the parameter's TLS alone.
+		var fact ParamTLSFact
+		i := argIndex(call, arg)
+		if i < 0 || !fl.c.pass.ImportObjectFact(fn, &fact) || !slices.Contains(fact.Leaves, i) {
+			fl.unknown = true
+			return
+		}
+		if slices.Contains(fact.Consumes, i) {
+			fl.consumed = true
+		}
 	}
+}
+
+func argIndex(call *ast.CallExpr, arg ast.Expr) int {
+	for i, a := range call.Args {
+		if a == arg {
+			return i
+		}
+	}
+	return -1
+}
+
+// passesThrough reports whether a generic function returns the argument
+// arg: its result's type is a type parameter that arg's parameter has,
+// and a generic function can only return values it is given.
+func passesThrough(fn *types.Func, call *ast.CallExpr, arg ast.Expr) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.TypeParams().Len() == 0 || sig.Results().Len() != 1 {
+		return false
+	}
+	tp := typeParamOf(sig.Results().At(0).Type())
+	i := argIndex(call, arg)
+	if tp == nil || i < 0 {
+		return false
+	}
+	if len(call.Args) == 1 && sig.Params().Len() > 1 {
+		i = 0 // f(g()): the first of g's results
+	}
+	if sig.Variadic() && i >= sig.Params().Len()-1 {
+		return typeParamOf(sig.Params().At(sig.Params().Len()-1).Type().(*types.Slice).Elem()) == tp
+	}
+	return i < sig.Params().Len() && typeParamOf(sig.Params().At(i).Type()) == tp
 }
 
 // tlsSetOnClient reports whether the client a constructor call returns
@@ -418,9 +559,14 @@ func (fl *optionsFlow) returned(ret *ast.ReturnStmt, e ast.Expr, depth int) {
 			index = i
 		}
 	}
-	decl, ok := c.enclosingFuncDecl(ret).(*ast.FuncDecl)
+	encl := c.enclosingFuncDecl(ret)
+	if lit, ok := encl.(*ast.FuncLit); ok && index >= 0 {
+		fl.returnedFromLit(lit, ret, index, depth)
+		return
+	}
+	decl, ok := encl.(*ast.FuncDecl)
 	if !ok || index < 0 {
-		fl.unknown = true // returned from a closure
+		fl.unknown = true
 		return
 	}
 	fn, _ := c.info.Defs[decl.Name].(*types.Func)
@@ -455,6 +601,41 @@ func (fl *optionsFlow) returned(ret *ast.ReturnStmt, e ast.Expr, depth int) {
 			fl.returned(p, call, depth+1)
 		default:
 			fl.unknown = true
+		}
+	}
+}
+
+// returnedFromLit follows a value returned by a function literal to its
+// calls: called in place, or through the local variable it is bound to.
+func (fl *optionsFlow) returnedFromLit(lit *ast.FuncLit, ret *ast.ReturnStmt, index, depth int) {
+	c := fl.c
+	if len(ret.Results) != 1 {
+		fl.unknown = true // o, err := mk(): not followed
+		return
+	}
+	if call, ok := c.parentOf(lit).(*ast.CallExpr); ok && call.Fun == lit {
+		fl.from(call, depth+1)
+		return
+	}
+	var v *types.Var
+	switch p := c.parentOf(lit).(type) {
+	case *ast.AssignStmt:
+		if len(p.Lhs) == 1 && len(p.Rhs) == 1 {
+			v = c.rootVar(p.Lhs[0])
+		}
+	case *ast.ValueSpec:
+		if len(p.Names) == 1 && len(p.Values) == 1 {
+			v = c.varOf(p.Names[0])
+		}
+	}
+	if v == nil || fl.seen[lit] {
+		fl.unknown = fl.unknown || v == nil
+		return
+	}
+	fl.seen[lit] = true
+	for _, call := range c.calls {
+		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && c.info.Uses[id] == v {
+			fl.from(call, depth+1)
 		}
 	}
 }

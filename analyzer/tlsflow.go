@@ -1023,6 +1023,7 @@ func (c *checker) exportFacts() {
 		if sig.Results().Len() > 0 && isString(sig.Results().At(0).Type()) && c.returnsLocalAddr(fn, 0) {
 			c.pass.ExportObjectFact(fn, new(LocalAddrFact))
 		}
+		c.exportParamTLS(fn, decl)
 		for i := 0; i < sig.Results().Len(); i++ {
 			if isTLSConfig(sig.Results().At(i).Type()) {
 				ev := c.newTLSEval()
@@ -1052,4 +1053,38 @@ func (c *checker) exportFacts() {
 
 func isExportedMethod(fn *types.Func) bool {
 	return fn.Exported() && recvType(fn) != nil
+}
+
+// exportParamTLS records which options parameters of fn it leaves without
+// TLS (ParamTLSFact), for callers in other packages.
+func (c *checker) exportParamTLS(fn *types.Func, decl *ast.FuncDecl) {
+	var fact ParamTLSFact
+	i := 0
+	for _, field := range decl.Type.Params.List {
+		names := field.Names
+		if len(names) == 0 {
+			names = []*ast.Ident{nil}
+		}
+		for _, name := range names {
+			t := c.info.TypeOf(field.Type)
+			if _, isPtr := types.Unalias(t).(*types.Pointer); isPtr && name != nil {
+				if ot := c.optionsTypeOf(t); ot != nil && !ot.tlsOnly {
+					if v, ok := c.info.Defs[name].(*types.Var); ok {
+						fl := c.newFlow(ot)
+						fl.variable(v, 0)
+						if !fl.tls && !fl.unknown {
+							fact.Leaves = append(fact.Leaves, i)
+							if fl.consumed {
+								fact.Consumes = append(fact.Consumes, i)
+							}
+						}
+					}
+				}
+			}
+			i++
+		}
+	}
+	if len(fact.Leaves) > 0 {
+		c.pass.ExportObjectFact(fn, &fact)
+	}
 }
