@@ -27,163 +27,86 @@ type tlsIssue struct {
 	hook     string   // a verification hook on the same config that never rejects
 }
 
-// tlsEval follows a *tls.Config expression back to every place a value
-// it can hold is made: literals, assignments to its fields, helpers'
-// results (with the arguments of the call being followed), closures,
-// container elements and other packages' helpers (through facts).
+// tlsEval judges the TLS configs a *tls.Config expression can hold: the
+// resolver (engine.go) finds where they are made, and tlsEval reads the
+// settings there (literals, assignments to fields through any variable
+// on the way, helpers in other packages through facts).
 type tlsEval struct {
 	c      *checker
-	seen   map[any]bool
+	r      *resolver
 	issues []tlsIssue
-	// frames are the calls being followed into, innermost last: a
-	// parameter of the callee stands for the call's argument.
-	frames []frame
+	marks  []int // len(issues) when each variable being followed was entered
 }
 
-// frame is one call followed into a function body.
-type frame struct {
-	call  *ast.CallExpr
-	ftype *ast.FuncType
+func (c *checker) newTLSEval() *tlsEval {
+	ev := &tlsEval{c: c}
+	ev.r = c.resolver(ev)
+	return ev
 }
-
-const maxDepth = 16
-
-func (c *checker) newTLSEval() *tlsEval { return &tlsEval{c: c, seen: map[any]bool{}} }
 
 func (c *checker) tlsIssues(e ast.Expr) []tlsIssue {
 	ev := c.newTLSEval()
-	ev.expr(e, 0)
+	ev.r.expr(e)
 	return ev.issues
 }
 
-func (ev *tlsEval) expr(e ast.Expr, depth int) {
-	if e == nil || depth > maxDepth {
-		return
-	}
+func (ev *tlsEval) leaf(r *resolver, e ast.Expr) {
 	c := ev.c
 	switch e := ast.Unparen(e).(type) {
-	case *ast.UnaryExpr:
-		if e.Op == token.AND {
-			ev.expr(e.X, depth+1)
-		}
-	case *ast.StarExpr:
-		ev.expr(e.X, depth+1)
 	case *ast.CompositeLit:
 		if isTLSConfig(c.info.TypeOf(e)) {
 			ev.literal(e)
 		}
-	case *ast.Ident:
-		if v := c.varOf(e); v != nil {
-			ev.variable(v, e, depth+1)
+	case *ast.CallExpr:
+		if fn := c.staticCallee(e); fn != nil && fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg {
+			ev.remote(fn, e)
 		}
 	case *ast.SelectorExpr:
-		v, ok := c.info.Uses[e.Sel].(*types.Var)
-		switch {
-		case !ok:
-		case !v.IsField():
-			ev.variable(v, e, depth+1) // pkg.Var
-		default:
-			ev.fieldOf(e, v, depth+1)
-		}
-	case *ast.IndexExpr:
-		if c.isContainer(e.X) {
-			ev.elements(e.X, depth+1)
-		}
-	case *ast.TypeAssertExpr:
-		ev.expr(e.X, depth+1)
-	case *ast.CallExpr:
-		ev.call(e, -1, depth+1)
-	}
-}
-
-// isContainer reports whether e is a map, slice or array (so e[i] is one
-// of its elements, not a generic instantiation).
-func (c *checker) isContainer(e ast.Expr) bool {
-	t := c.info.TypeOf(e)
-	if t == nil {
-		return false
-	}
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	switch t.Underlying().(type) {
-	case *types.Map, *types.Slice, *types.Array:
-		return true
-	}
-	return false
-}
-
-// elements follows every value a container expression can hold: the
-// elements of its literals, values stored by index, appended values, and
-// the arguments given to a variadic parameter.
-func (ev *tlsEval) elements(e ast.Expr, depth int) {
-	c := ev.c
-	if e == nil || depth > maxDepth {
-		return
-	}
-	switch e := ast.Unparen(e).(type) {
-	case *ast.CompositeLit:
-		for _, elt := range e.Elts {
-			if kv, ok := elt.(*ast.KeyValueExpr); ok {
-				elt = kv.Value
-			}
-			ev.expr(elt, depth+1)
-		}
-	case *ast.UnaryExpr:
-		if e.Op == token.AND {
-			ev.elements(e.X, depth+1)
+		if v, ok := c.info.Uses[e.Sel].(*types.Var); ok && !v.IsField() && v.Pkg() != c.pass.Pkg {
+			ev.remote(v, e)
 		}
 	case *ast.Ident:
-		if v := c.varOf(e); v != nil {
-			ev.elementsOfVar(v, e, depth+1)
-		}
-	case *ast.SelectorExpr:
-		if v, ok := c.info.Uses[e.Sel].(*types.Var); ok && !v.IsField() {
-			ev.elementsOfVar(v, e, depth+1)
-		}
-	case *ast.CallExpr:
-		if id, ok := ast.Unparen(e.Fun).(*ast.Ident); ok && id.Name == "append" && len(e.Args) > 0 {
-			if _, builtin := c.info.Uses[id].(*types.Builtin); builtin {
-				ev.elements(e.Args[0], depth+1)
-				for i, a := range e.Args[1:] {
-					if e.Ellipsis.IsValid() && i == len(e.Args)-2 {
-						ev.elements(a, depth+1)
-					} else {
-						ev.expr(a, depth+1)
-					}
-				}
-			}
+		if v, ok := c.info.Uses[e].(*types.Var); ok && v.Pkg() != nil && v.Pkg() != c.pass.Pkg {
+			ev.remote(v, e) // dot import
 		}
 	}
 }
 
-// elementsOfVar follows the elements of a container variable.
-func (ev *tlsEval) elementsOfVar(v *types.Var, use ast.Expr, depth int) {
+func (ev *tlsEval) enter(r *resolver, v *types.Var) { ev.marks = append(ev.marks, len(ev.issues)) }
+
+// exit judges the settings made through v (or a variable holding the
+// same pointer) on the configs v's sources made. An unconditional setting
+// that restores verification (a Clone followed by InsecureSkipVerify =
+// false) overrides what v was made from.
+func (ev *tlsEval) exit(r *resolver, v *types.Var) {
 	c := ev.c
-	if v.Pkg() != nil && v.Pkg() != c.pass.Pkg {
-		ev.remote(v, use)
-		return
-	}
-	key := [2]any{v, "elements"}
-	if ev.seen[key] || depth > maxDepth {
-		return
-	}
-	ev.seen[key] = true
-	if c.isParam(v) {
-		ev.paramElements(v, depth+1)
-		return
-	}
-	for _, ref := range c.assigns[v] {
-		if ref.index < 0 && !ref.elem {
-			ev.elements(ref.expr, depth+1)
+	before := ev.marks[len(ev.marks)-1]
+	ev.marks = ev.marks[:len(ev.marks)-1]
+	group := append([]*types.Var{v}, c.aliases[v]...)
+	var sets []*fieldSet
+	var hooks []hookSetting
+	for _, fs := range c.fieldSets {
+		if len(fs.steps) != 1 || fs.rhs == nil || !slices.Contains(group, fs.root) {
+			continue
 		}
+		if !isTLSConfig(c.info.TypeOf(fs.steps[0].X)) {
+			continue
+		}
+		if isVerifyHook(fs.last()) {
+			hooks = append(hooks, hookSetting{fs.last(), fs.rhs})
+			continue
+		}
+		sets = append(sets, fs)
 	}
-	for _, val := range c.elemSets[v] {
-		ev.expr(val, depth+1)
+	ev.overrides(before, sets)
+	for _, fs := range sets {
+		if r.seen[fs.stmt] {
+			continue
+		}
+		r.seen[fs.stmt] = true
+		ev.field(fs.last(), fs.stmt, nil, fs.rhs)
 	}
-	for _, w := range c.aliases[v] {
-		ev.elementsOfVar(w, use, depth+1)
-	}
+	ev.applyHooks(before, hooks)
 }
 
 // holdsTLSConfigs reports whether t is a map, slice or array of TLS configs.
@@ -200,10 +123,10 @@ func holdsTLSConfigs(t types.Type) bool {
 }
 
 func (ev *tlsEval) literal(lit *ast.CompositeLit) {
-	if ev.seen[lit] {
+	if ev.r.seen[lit] {
 		return
 	}
-	ev.seen[lit] = true
+	ev.r.seen[lit] = true
 	before := len(ev.issues)
 	var hooks []hookSetting
 	for _, elt := range lit.Elts {
@@ -368,67 +291,6 @@ func (c *checker) constVersion(value ast.Expr) (uint64, bool) {
 	return v, exact
 }
 
-// variable follows the values bound to v and the fields set on it.
-func (ev *tlsEval) variable(v *types.Var, use ast.Expr, depth int) {
-	c := ev.c
-	if v.Pkg() != nil && v.Pkg() != c.pass.Pkg {
-		ev.remote(v, use)
-		return
-	}
-	if c.isParam(v) {
-		ev.param(v, depth+1)
-		return
-	}
-	if ev.seen[v] || depth > maxDepth {
-		return
-	}
-	ev.seen[v] = true
-	before := len(ev.issues)
-	for _, ref := range c.assigns[v] {
-		switch {
-		case ref.elem:
-			ev.elements(ref.expr, depth+1)
-		case ref.index >= 0:
-			if call, ok := ast.Unparen(ref.expr).(*ast.CallExpr); ok {
-				ev.call(call, ref.index, depth+1)
-			}
-		default:
-			ev.expr(ref.expr, depth+1)
-		}
-	}
-	// Fields set through v or any variable holding the same pointer. An
-	// unconditional setting that restores verification (a Clone followed
-	// by InsecureSkipVerify = false) overrides what v was made from.
-	group := append([]*types.Var{v}, c.aliases[v]...)
-	var sets []*fieldSet
-	var hooks []hookSetting
-	for _, fs := range c.fieldSets {
-		if len(fs.steps) != 1 || fs.rhs == nil || !slices.Contains(group, fs.root) {
-			continue
-		}
-		if !isTLSConfig(c.info.TypeOf(fs.steps[0].X)) {
-			continue
-		}
-		if isVerifyHook(fs.last()) {
-			hooks = append(hooks, hookSetting{fs.last(), fs.rhs})
-			continue
-		}
-		sets = append(sets, fs)
-	}
-	ev.overrides(before, sets)
-	for _, fs := range sets {
-		if ev.seen[fs.stmt] {
-			continue
-		}
-		ev.seen[fs.stmt] = true
-		ev.field(fs.last(), fs.stmt, nil, fs.rhs)
-	}
-	for _, w := range c.aliases[v] {
-		ev.variable(w, use, depth+1)
-	}
-	ev.applyHooks(before, hooks)
-}
-
 // overrides drops the issues found since before that an unconditional
 // assignment among sets puts right.
 func (ev *tlsEval) overrides(before int, sets []*fieldSet) {
@@ -473,302 +335,6 @@ func (c *checker) unconditional(stmt ast.Stmt) bool {
 		return true
 	}
 	return false
-}
-
-// param follows a parameter to the argument of the call being followed,
-// if any: a helper's parameter stands for what its caller passes.
-func (ev *tlsEval) param(v *types.Var, depth int) {
-	for i := len(ev.frames) - 1; i >= 0; i-- {
-		fr := ev.frames[i]
-		args, _ := ev.c.argsFor(fr, v)
-		if args == nil {
-			continue
-		}
-		saved := ev.frames
-		ev.frames = ev.frames[:i] // the arguments are the caller's expressions
-		for _, a := range args {
-			ev.expr(a, depth+1)
-		}
-		ev.frames = saved
-		return
-	}
-}
-
-// paramElements follows the elements of a variadic parameter: the
-// arguments given to it.
-func (ev *tlsEval) paramElements(v *types.Var, depth int) {
-	for i := len(ev.frames) - 1; i >= 0; i-- {
-		fr := ev.frames[i]
-		args, spread := ev.c.argsFor(fr, v)
-		if args == nil {
-			continue
-		}
-		saved := ev.frames
-		ev.frames = ev.frames[:i]
-		for _, a := range args {
-			if spread {
-				ev.elements(a, depth+1)
-			} else {
-				ev.expr(a, depth+1)
-			}
-		}
-		ev.frames = saved
-		return
-	}
-}
-
-// argsFor returns the arguments of fr's call that parameter v receives:
-// one, or for a variadic parameter all the trailing ones (spread: the
-// call passes a slice with ...).
-func (c *checker) argsFor(fr frame, v *types.Var) (args []ast.Expr, spread bool) {
-	i := 0
-	for _, f := range fr.ftype.Params.List {
-		names := f.Names
-		if len(names) == 0 {
-			i++
-			continue
-		}
-		for _, name := range names {
-			if c.info.Defs[name] != v {
-				i++
-				continue
-			}
-			_, variadic := f.Type.(*ast.Ellipsis)
-			return callArgs(fr.call, i, variadic)
-		}
-	}
-	return nil, false
-}
-
-// callArgs returns the arguments for parameter i (all trailing ones for a
-// variadic parameter).
-func callArgs(call *ast.CallExpr, i int, variadic bool) ([]ast.Expr, bool) {
-	if i >= len(call.Args) {
-		return nil, false
-	}
-	if variadic {
-		return call.Args[i:], call.Ellipsis.IsValid()
-	}
-	return call.Args[i : i+1], false
-}
-
-// call follows what a call returns (result index, -1 for the only one).
-func (ev *tlsEval) call(call *ast.CallExpr, index, depth int) {
-	c := ev.c
-	if depth > maxDepth {
-		return
-	}
-	if lit := c.funcLitOf(call.Fun, 0); lit != nil {
-		ev.results(call, lit.Type, lit.Body, max(index, 0), depth+1)
-		return
-	}
-	fn := c.staticCallee(call)
-	if fn == nil {
-		return
-	}
-	if fn.Name() == "Clone" && isTLSConfig(recvType(fn)) {
-		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-			ev.expr(sel.X, depth+1)
-		}
-		return
-	}
-	if fn.Pkg() != c.pass.Pkg {
-		ev.remote(fn, call)
-		ev.generic(fn, call, index, depth+1)
-		return
-	}
-	decl := c.decls[fn]
-	if decl == nil {
-		return
-	}
-	ev.results(call, decl.Type, decl.Body, max(index, 0), depth+1)
-}
-
-// funcLitOf returns the function literal e denotes: written in place, or
-// the only value of a local variable.
-func (c *checker) funcLitOf(e ast.Expr, depth int) *ast.FuncLit {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.FuncLit:
-		return e
-	case *ast.Ident:
-		v := c.varOf(e)
-		if v == nil || depth > maxDepth || v.Pkg() != c.pass.Pkg || c.isParam(v) || len(c.assigns[v]) != 1 {
-			return nil
-		}
-		if ref := c.assigns[v][0]; ref.index < 0 && !ref.elem {
-			return c.funcLitOf(ref.expr, depth+1)
-		}
-	}
-	return nil
-}
-
-// generic follows a call of another package's generic function whose
-// result has the type of a type parameter: such a function can only return
-// what it is given (or the zero value), so its result is one of the
-// arguments of that type (Must(v, err), FirstNonNil(a, b)).
-func (ev *tlsEval) generic(fn *types.Func, call *ast.CallExpr, index, depth int) {
-	sig, ok := fn.Type().(*types.Signature)
-	if !ok || sig.TypeParams().Len() == 0 {
-		return
-	}
-	res := sig.Results()
-	i := max(index, 0)
-	if i >= res.Len() {
-		return
-	}
-	tp := typeParamOf(res.At(i).Type())
-	if tp == nil {
-		return
-	}
-	params := sig.Params()
-	for j := 0; j < params.Len(); j++ {
-		pt := params.At(j).Type()
-		variadic := sig.Variadic() && j == params.Len()-1
-		if variadic {
-			pt = pt.(*types.Slice).Elem()
-		}
-		if typeParamOf(pt) != tp {
-			continue
-		}
-		args, spread := callArgs(call, j, variadic)
-		for _, a := range args {
-			if spread {
-				ev.elements(a, depth+1)
-			} else {
-				ev.expr(a, depth+1)
-			}
-		}
-	}
-}
-
-// typeParamOf returns the type parameter t is, or points to.
-func typeParamOf(t types.Type) *types.TypeParam {
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	tp, _ := t.(*types.TypeParam)
-	return tp
-}
-
-// results follows result i of a function body, with call's arguments
-// standing for its parameters.
-func (ev *tlsEval) results(call *ast.CallExpr, ftype *ast.FuncType, body *ast.BlockStmt, i, depth int) {
-	c := ev.c
-	key := [3]any{body, call, i}
-	if body == nil || ev.seen[key] || depth > maxDepth {
-		return
-	}
-	ev.seen[key] = true
-	if call != nil {
-		ev.frames = append(ev.frames, frame{call, ftype})
-		defer func() { ev.frames = ev.frames[:len(ev.frames)-1] }()
-	}
-	nresults := ftype.Results.NumFields()
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			switch {
-			case len(n.Results) == 0: // bare return of named results
-				if named := resultVar(c, ftype, i); named != nil {
-					ev.variable(named, nil, depth+1)
-				}
-			case len(n.Results) == 1 && nresults > 1:
-				if call, ok := ast.Unparen(n.Results[0]).(*ast.CallExpr); ok {
-					ev.call(call, i, depth+1)
-				}
-			case i < len(n.Results):
-				ev.expr(n.Results[i], depth+1)
-			}
-		}
-		return true
-	})
-}
-
-// fieldOf follows sel (x.f, a field holding a config): the values given
-// to that field path on the same root variable (in its literal or by
-// assignment), and, for a field of this package's types, every value this
-// package stores in it.
-func (ev *tlsEval) fieldOf(sel *ast.SelectorExpr, f *types.Var, depth int) {
-	c := ev.c
-	root, steps := c.selectorChain(sel)
-	if root != nil && len(steps) > 0 {
-		path := make([]string, len(steps))
-		for i, s := range steps {
-			path[i] = s.Sel.Name
-		}
-		group := append([]*types.Var{root}, c.aliases[root]...)
-		for _, fs := range c.fieldSets {
-			if fs.rhs != nil && slices.Contains(group, fs.root) && sameFieldPath(fs.steps, path) {
-				ev.expr(fs.rhs, depth+1)
-			}
-		}
-		if root.Pkg() == c.pass.Pkg && !c.isParam(root) {
-			for _, ref := range c.assigns[root] {
-				if ref.index < 0 && !ref.elem {
-					ev.expr(literalField(ref.expr, path), depth+1)
-				}
-			}
-		}
-	}
-	if f.Pkg() == c.pass.Pkg && !ev.seen[f] {
-		ev.seen[f] = true
-		for _, val := range c.fieldValues[f] {
-			ev.expr(val, depth+1)
-		}
-	}
-}
-
-func sameFieldPath(steps []*ast.SelectorExpr, path []string) bool {
-	if len(steps) != len(path) {
-		return false
-	}
-	for i, s := range steps {
-		if s.Sel.Name != path[i] {
-			return false
-		}
-	}
-	return true
-}
-
-// literalField returns the value a composite literal (or &literal) gives
-// to a field path, nil if none.
-func literalField(e ast.Expr, path []string) ast.Expr {
-	for _, name := range path {
-		e = ast.Unparen(e)
-		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
-			e = ast.Unparen(u.X)
-		}
-		lit, ok := e.(*ast.CompositeLit)
-		if !ok {
-			return nil
-		}
-		e = nil
-		for _, elt := range lit.Elts {
-			if kv, ok := elt.(*ast.KeyValueExpr); ok && isIdent(kv.Key, name) {
-				e = kv.Value
-			}
-		}
-		if e == nil {
-			return nil
-		}
-	}
-	return e
-}
-
-func resultVar(c *checker, ftype *ast.FuncType, i int) *types.Var {
-	k := 0
-	for _, f := range ftype.Results.List {
-		for _, name := range f.Names {
-			if k == i {
-				v, _ := c.info.Defs[name].(*types.Var)
-				return v
-			}
-			k++
-		}
-	}
-	return nil
 }
 
 func recvType(fn *types.Func) types.Type {
@@ -1020,14 +586,14 @@ func (c *checker) exportFacts() {
 		if !ok || !fn.Exported() && !isExportedMethod(fn) {
 			continue
 		}
-		if sig.Results().Len() > 0 && isString(sig.Results().At(0).Type()) && c.returnsLocalAddr(fn, 0) {
+		if sig.Results().Len() > 0 && isString(sig.Results().At(0).Type()) && c.returnsLocalAddr(fn) {
 			c.pass.ExportObjectFact(fn, new(LocalAddrFact))
 		}
 		c.exportParamTLS(fn, decl)
 		for i := 0; i < sig.Results().Len(); i++ {
 			if isTLSConfig(sig.Results().At(i).Type()) {
 				ev := c.newTLSEval()
-				ev.results(nil, decl.Type, decl.Body, i, 0)
+				ev.r.results(nil, decl.Type, decl.Body, i)
 				mark(fn, ev.issues)
 			}
 		}
@@ -1041,9 +607,9 @@ func (c *checker) exportFacts() {
 		ev := c.newTLSEval()
 		switch {
 		case isTLSConfig(v.Type()):
-			ev.variable(v, nil, 0)
+			ev.r.variable(v, nil)
 		case holdsTLSConfigs(v.Type()):
-			ev.elementsOfVar(v, nil, 0)
+			ev.r.elementsOfVar(v, nil)
 		default:
 			continue
 		}

@@ -135,18 +135,16 @@ func (c *checker) urlOf(e ast.Expr, depth int) (builtURL, bool) {
 			}
 			return c.urlStruct(sel.X, depth+1)
 		default:
+			if src, ok := c.onlySource(e); ok && src != ast.Expr(e) {
+				return c.urlOf(src, depth+1)
+			}
 			return builtURL{}, false
 		}
-	case *ast.Ident:
-		v := c.varOf(e)
-		if v == nil || v.Pkg() != c.pass.Pkg || c.isParam(v) || len(c.assigns[v]) != 1 {
-			return builtURL{}, false
-		}
-		if ref := c.assigns[v][0]; ref.index < 0 && !ref.elem {
-			return c.urlOf(ref.expr, depth+1)
-		}
-		return builtURL{}, false
 	default:
+		// A variable, a helper's result: the one place the URL is made.
+		if src, ok := c.onlySource(e); ok && src != e {
+			return c.urlOf(src, depth+1)
+		}
 		return builtURL{}, false
 	}
 	u, ok := parseBuiltURL(text)

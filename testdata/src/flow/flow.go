@@ -345,3 +345,26 @@ func wrappedParserTLSLater(cfg *tls.Config) *redis.Client {
 	o.TLSConfig = cfg
 	return redis.NewClient(o)
 }
+
+// URLs made by helpers and closures.
+
+func plainURL(host string) string {
+	return "redis://" + host + ":6379" // want `uses redis://`
+}
+
+func urlFromHelper(host string) (*redis.Options, error) {
+	return redis.ParseURL(plainURL(host))
+}
+
+func urlFromClosure(host string) (*redis.Options, error) {
+	mk := func() string { return fmt.Sprintf("rediss://%s:6380?skip_verify=1", host) } // want `skip_verify`
+	return redis.ParseURL(mk())
+}
+
+func urlEitherWay(host string, secure bool) (*redis.Options, error) {
+	u := "redis://" + host
+	if secure {
+		u = "rediss://" + host
+	}
+	return redis.ParseURL(u) // two possible schemes: not judged
+}

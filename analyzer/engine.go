@@ -1,0 +1,585 @@
+package analyzer
+
+// This file is the engine's backward half: one resolver that follows an
+// expression back to every place its value can be made, for every rule
+// (TLS configs, addresses, URLs, dial options). The forward half, where
+// an options value goes, is optionsFlow (options.go). Both read the index
+// that checker.index builds in one walk over the package.
+//
+// The resolver works on the typed syntax tree rather than SSA: the rules
+// report and fix at syntax (a field of a literal, a comment next to it),
+// and building SSA for every package that imports crypto/tls would cost
+// more than the whole analysis does now (see the README's design notes).
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+)
+
+// A valueVisitor is told what the resolver finds.
+type valueVisitor interface {
+	// leaf is an expression the resolver does not see through: a
+	// literal, a constant, an operation, a call it cannot enter (another
+	// package's function, the standard library), another package's
+	// variable, or a parameter with no call being followed.
+	leaf(r *resolver, e ast.Expr)
+	// enter and exit bracket the sources of a variable that holds the
+	// value: settings made through the variable are the visitor's.
+	enter(r *resolver, v *types.Var)
+	exit(r *resolver, v *types.Var)
+}
+
+// resolver follows values back through variables (assignments, range
+// loops, aliases), parameters (to the arguments of the call being
+// followed), function results (this package's functions, methods and
+// closures; other packages' generic pass-through helpers), container
+// elements (literals, m[k] = v, append, variadic arguments), field paths
+// (x.f.g given in a literal or assigned) and Clone().
+type resolver struct {
+	c      *checker
+	visit  valueVisitor
+	seen   map[any]bool
+	frames []frame // calls followed into a body, innermost last
+	depth  int
+}
+
+// frame is one call followed into a function body.
+type frame struct {
+	call  *ast.CallExpr
+	ftype *ast.FuncType
+}
+
+const maxDepth = 16
+
+func (c *checker) resolver(vis valueVisitor) *resolver {
+	return &resolver{c: c, visit: vis, seen: map[any]bool{}}
+}
+
+// deeper guards recursion: it reports false past maxDepth.
+func (r *resolver) deeper() bool {
+	r.depth++
+	return r.depth <= maxDepth
+}
+
+func (r *resolver) back() { r.depth-- }
+
+// expr follows the values e can have.
+func (r *resolver) expr(e ast.Expr) {
+	if e == nil {
+		return
+	}
+	defer r.back()
+	if !r.deeper() {
+		return
+	}
+	c := r.c
+	switch e := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			r.expr(e.X)
+			return
+		}
+	case *ast.StarExpr:
+		r.expr(e.X)
+		return
+	case *ast.Ident:
+		if v := c.varOf(e); v != nil {
+			r.variable(v, e)
+			return
+		}
+	case *ast.SelectorExpr:
+		if v, ok := c.info.Uses[e.Sel].(*types.Var); ok {
+			if v.IsField() {
+				r.fieldOf(e, v)
+			} else {
+				r.variable(v, e) // pkg.Var
+			}
+			return
+		}
+	case *ast.IndexExpr:
+		if c.isContainer(e.X) {
+			r.elements(e.X)
+			return
+		}
+	case *ast.TypeAssertExpr:
+		r.expr(e.X)
+		return
+	case *ast.CallExpr:
+		if r.call(e, -1) {
+			return
+		}
+	}
+	r.visit.leaf(r, e)
+}
+
+// variable follows the values bound to v.
+func (r *resolver) variable(v *types.Var, use ast.Expr) {
+	c := r.c
+	if v.Pkg() != nil && v.Pkg() != c.pass.Pkg {
+		if use != nil {
+			r.visit.leaf(r, use)
+		}
+		return
+	}
+	if c.isParam(v) {
+		if !r.param(v, false) && use != nil {
+			r.visit.leaf(r, use)
+		}
+		return
+	}
+	if r.seen[v] {
+		return
+	}
+	r.seen[v] = true
+	r.visit.enter(r, v)
+	for _, ref := range c.assigns[v] {
+		switch {
+		case ref.elem:
+			r.elements(ref.expr)
+		case ref.index >= 0:
+			if call, ok := ast.Unparen(ref.expr).(*ast.CallExpr); !ok || !r.call(call, ref.index) {
+				r.visit.leaf(r, ref.expr)
+			}
+		default:
+			r.expr(ref.expr)
+		}
+	}
+	for _, w := range c.aliases[v] {
+		r.variable(w, use)
+	}
+	r.visit.exit(r, v)
+}
+
+// param follows a parameter to the argument(s) of the innermost call
+// being followed into its function, if any. With elements, it follows
+// the elements of the parameter (a slice, or a variadic parameter).
+func (r *resolver) param(v *types.Var, elements bool) bool {
+	for i := len(r.frames) - 1; i >= 0; i-- {
+		args, variadic, spread := r.c.argsFor(r.frames[i], v)
+		if args == nil {
+			continue
+		}
+		saved := r.frames
+		r.frames = r.frames[:i] // the arguments are the caller's expressions
+		for _, a := range args {
+			switch {
+			case !elements, variadic && !spread:
+				r.expr(a)
+			default:
+				r.elements(a)
+			}
+		}
+		r.frames = saved
+		return true
+	}
+	return false
+}
+
+// call follows what a call returns (result index, -1 for the only one);
+// it reports false for a call it cannot enter.
+func (r *resolver) call(call *ast.CallExpr, index int) bool {
+	c := r.c
+	if lit := c.funcLitOf(call.Fun, 0); lit != nil {
+		r.results(call, lit.Type, lit.Body, max(index, 0))
+		return true
+	}
+	fn := c.staticCallee(call)
+	if fn == nil {
+		return false
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && isClone(fn) {
+		r.expr(sel.X) // a copy of its receiver
+		return true
+	}
+	if fn.Pkg() != c.pass.Pkg {
+		return r.generic(fn, call, index)
+	}
+	decl := c.decls[fn]
+	if decl == nil || r.inside(decl.Type) {
+		return false // a recursive call: the visitor judges it as a call
+	}
+	r.results(call, decl.Type, decl.Body, max(index, 0))
+	return true
+}
+
+// inside reports whether a call of the function with type ftype is being
+// followed.
+func (r *resolver) inside(ftype *ast.FuncType) bool {
+	for _, fr := range r.frames {
+		if fr.ftype == ftype {
+			return true
+		}
+	}
+	return false
+}
+
+// isClone reports whether fn is a Clone method returning a copy of its
+// receiver's type (tls.Config.Clone).
+func isClone(fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	return ok && fn.Name() == "Clone" && sig.Recv() != nil && sig.Results().Len() == 1 &&
+		types.Identical(sig.Recv().Type(), sig.Results().At(0).Type())
+}
+
+// generic follows a call of another package's generic function whose
+// result has the type of a type parameter: such a function can only
+// return what it is given (or the zero value), so its result is one of
+// the arguments of that type (Must(v, err), FirstNonNil(a, b)).
+func (r *resolver) generic(fn *types.Func, call *ast.CallExpr, index int) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.TypeParams().Len() == 0 {
+		return false
+	}
+	res := sig.Results()
+	i := max(index, 0)
+	if i >= res.Len() {
+		return false
+	}
+	tp := typeParamOf(res.At(i).Type())
+	if tp == nil {
+		return false
+	}
+	params := sig.Params()
+	if len(call.Args) == 1 && params.Len() > 1 {
+		// Must(f()): the results of f are the arguments.
+		if inner, ok := ast.Unparen(call.Args[0]).(*ast.CallExpr); ok {
+			for j := 0; j < params.Len(); j++ {
+				if typeParamOf(params.At(j).Type()) == tp && !r.call(inner, j) {
+					r.visit.leaf(r, inner)
+				}
+			}
+			return true
+		}
+	}
+	for j := 0; j < params.Len(); j++ {
+		pt := params.At(j).Type()
+		variadic := sig.Variadic() && j == params.Len()-1
+		if variadic {
+			pt = pt.(*types.Slice).Elem()
+		}
+		if typeParamOf(pt) != tp {
+			continue
+		}
+		args, spread := callArgs(call, j, variadic)
+		for _, a := range args {
+			if spread {
+				r.elements(a)
+			} else {
+				r.expr(a)
+			}
+		}
+	}
+	return true
+}
+
+// results follows result i of a function body, with call's arguments
+// standing for its parameters (call nil: no caller in view).
+func (r *resolver) results(call *ast.CallExpr, ftype *ast.FuncType, body *ast.BlockStmt, i int) {
+	c := r.c
+	key := [3]any{body, call, i}
+	if body == nil || r.seen[key] {
+		return
+	}
+	r.seen[key] = true
+	if call != nil {
+		r.frames = append(r.frames, frame{call, ftype})
+		defer func() { r.frames = r.frames[:len(r.frames)-1] }()
+	}
+	nresults := ftype.Results.NumFields()
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // its returns are not this function's
+		case *ast.ReturnStmt:
+			switch {
+			case len(n.Results) == 0: // bare return of named results
+				if named := resultVar(c, ftype, i); named != nil {
+					r.variable(named, nil)
+				}
+			case len(n.Results) == 1 && nresults > 1:
+				if call, ok := ast.Unparen(n.Results[0]).(*ast.CallExpr); !ok || !r.call(call, i) {
+					r.visit.leaf(r, n.Results[0])
+				}
+			case i < len(n.Results):
+				r.expr(n.Results[i])
+			}
+		}
+		return true
+	})
+}
+
+// elements follows every value a container can hold: the elements of
+// its literals, values stored by index, appended values, and the
+// arguments given to a variadic parameter.
+func (r *resolver) elements(e ast.Expr) {
+	defer r.back()
+	if e == nil || !r.deeper() {
+		return
+	}
+	c := r.c
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CompositeLit:
+		for _, elt := range e.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Value
+			}
+			r.expr(elt)
+		}
+		return
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			r.elements(e.X)
+			return
+		}
+	case *ast.Ident:
+		if v := c.varOf(e); v != nil {
+			r.elementsOfVar(v, e)
+			return
+		}
+	case *ast.SelectorExpr:
+		if v, ok := c.info.Uses[e.Sel].(*types.Var); ok && !v.IsField() {
+			r.elementsOfVar(v, e)
+			return
+		}
+	case *ast.CallExpr:
+		if id, ok := ast.Unparen(e.Fun).(*ast.Ident); ok && id.Name == "append" && len(e.Args) > 0 {
+			if _, builtin := c.info.Uses[id].(*types.Builtin); builtin {
+				r.elements(e.Args[0])
+				for i, a := range e.Args[1:] {
+					if e.Ellipsis.IsValid() && i == len(e.Args)-2 {
+						r.elements(a)
+					} else {
+						r.expr(a)
+					}
+				}
+				return
+			}
+		}
+	}
+	r.visit.leaf(r, e)
+}
+
+// elementsOfVar follows the elements of a container variable.
+func (r *resolver) elementsOfVar(v *types.Var, use ast.Expr) {
+	c := r.c
+	if v.Pkg() != nil && v.Pkg() != c.pass.Pkg {
+		r.visit.leaf(r, use)
+		return
+	}
+	if c.isParam(v) {
+		if !r.param(v, true) {
+			r.visit.leaf(r, use)
+		}
+		return
+	}
+	key := [2]any{v, "elements"}
+	if r.seen[key] {
+		return
+	}
+	r.seen[key] = true
+	for _, ref := range c.assigns[v] {
+		if ref.index < 0 && !ref.elem {
+			r.elements(ref.expr)
+		}
+	}
+	for _, val := range c.elemSets[v] {
+		r.expr(val)
+	}
+	for _, w := range c.aliases[v] {
+		r.elementsOfVar(w, use)
+	}
+}
+
+// fieldOf follows sel (x.f.g): the values given to that field path on
+// the same root variable (in its literal or by assignment), and, for a
+// field of this package's types, every value this package stores in it.
+func (r *resolver) fieldOf(sel *ast.SelectorExpr, f *types.Var) {
+	c := r.c
+	root, steps := c.selectorChain(sel)
+	found := false
+	if root != nil && len(steps) > 0 {
+		path := make([]string, len(steps))
+		for i, s := range steps {
+			path[i] = s.Sel.Name
+		}
+		group := append([]*types.Var{root}, c.aliases[root]...)
+		for _, fs := range c.fieldSets {
+			if fs.rhs != nil && slices.Contains(group, fs.root) && sameFieldPath(fs.steps, path) {
+				r.expr(fs.rhs)
+				found = true
+			}
+		}
+		if root.Pkg() == c.pass.Pkg && !c.isParam(root) {
+			for _, ref := range c.assigns[root] {
+				if ref.index < 0 && !ref.elem {
+					if val := literalField(ref.expr, path); val != nil {
+						r.expr(val)
+						found = true
+					}
+				}
+			}
+		}
+	}
+	if f.Pkg() == c.pass.Pkg {
+		if !r.seen[f] {
+			r.seen[f] = true
+			for _, val := range c.fieldValues[f] {
+				r.expr(val)
+			}
+		}
+		return
+	}
+	if !found {
+		r.visit.leaf(r, sel)
+	}
+}
+
+// isContainer reports whether e is a map, slice or array (so e[i] is one
+// of its elements, not a generic instantiation).
+func (c *checker) isContainer(e ast.Expr) bool {
+	t := c.info.TypeOf(e)
+	if t == nil {
+		return false
+	}
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	switch t.Underlying().(type) {
+	case *types.Map, *types.Slice, *types.Array:
+		return true
+	}
+	return false
+}
+
+// argsFor returns the arguments of fr's call that parameter v receives:
+// one, or for a variadic parameter all the trailing ones (spread: the
+// call passes a slice with ...).
+func (c *checker) argsFor(fr frame, v *types.Var) (args []ast.Expr, variadic, spread bool) {
+	i := 0
+	for _, f := range fr.ftype.Params.List {
+		if len(f.Names) == 0 {
+			i++
+			continue
+		}
+		for _, name := range f.Names {
+			if c.info.Defs[name] != v {
+				i++
+				continue
+			}
+			_, variadic = f.Type.(*ast.Ellipsis)
+			args, spread = callArgs(fr.call, i, variadic)
+			return args, variadic, spread
+		}
+	}
+	return nil, false, false
+}
+
+// callArgs returns the arguments for parameter i (all trailing ones for a
+// variadic parameter).
+func callArgs(call *ast.CallExpr, i int, variadic bool) ([]ast.Expr, bool) {
+	if i >= len(call.Args) {
+		return nil, false
+	}
+	if variadic {
+		return call.Args[i:], call.Ellipsis.IsValid()
+	}
+	return call.Args[i : i+1], false
+}
+
+// funcLitOf returns the function literal e denotes: written in place, or
+// the only value of a local variable.
+func (c *checker) funcLitOf(e ast.Expr, depth int) *ast.FuncLit {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.FuncLit:
+		return e
+	case *ast.Ident:
+		v := c.varOf(e)
+		if v == nil || depth > maxDepth || v.Pkg() != c.pass.Pkg || c.isParam(v) || len(c.assigns[v]) != 1 {
+			return nil
+		}
+		if ref := c.assigns[v][0]; ref.index < 0 && !ref.elem {
+			return c.funcLitOf(ref.expr, depth+1)
+		}
+	}
+	return nil
+}
+
+// typeParamOf returns the type parameter t is, or points to.
+func typeParamOf(t types.Type) *types.TypeParam {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	tp, _ := t.(*types.TypeParam)
+	return tp
+}
+
+func sameFieldPath(steps []*ast.SelectorExpr, path []string) bool {
+	if len(steps) != len(path) {
+		return false
+	}
+	for i, s := range steps {
+		if s.Sel.Name != path[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// literalField returns the value a composite literal (or &literal) gives
+// to a field path, nil if none.
+func literalField(e ast.Expr, path []string) ast.Expr {
+	for _, name := range path {
+		e = ast.Unparen(e)
+		if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			e = ast.Unparen(u.X)
+		}
+		lit, ok := e.(*ast.CompositeLit)
+		if !ok {
+			return nil
+		}
+		e = nil
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok && isIdent(kv.Key, name) {
+				e = kv.Value
+			}
+		}
+		if e == nil {
+			return nil
+		}
+	}
+	return e
+}
+
+func resultVar(c *checker, ftype *ast.FuncType, i int) *types.Var {
+	k := 0
+	for _, f := range ftype.Results.List {
+		for _, name := range f.Names {
+			if k == i {
+				v, _ := c.info.Defs[name].(*types.Var)
+				return v
+			}
+			k++
+		}
+	}
+	return nil
+}
+
+// leafCollector gathers the leaves a value comes from.
+type leafCollector struct{ leaves []ast.Expr }
+
+func (l *leafCollector) leaf(_ *resolver, e ast.Expr) { l.leaves = append(l.leaves, e) }
+func (l *leafCollector) enter(*resolver, *types.Var)  {}
+func (l *leafCollector) exit(*resolver, *types.Var)   {}
+
+// onlySource returns the one expression e's value is made by, when there
+// is exactly one (a URL built in a variable or returned by a helper).
+func (c *checker) onlySource(e ast.Expr) (ast.Expr, bool) {
+	l := &leafCollector{}
+	c.resolver(l).expr(e)
+	if len(l.leaves) != 1 {
+		return nil, false
+	}
+	return l.leaves[0], true
+}
