@@ -78,7 +78,8 @@ type urlParser struct {
 	// schemeDecidesTLS: the scheme overrides any TLS option given
 	// alongside the URL (redigo's DialURL appends DialUseTLS last).
 	schemeDecidesTLS bool
-	// dialOpts is the index of the first variadic redigo DialOption, or -1.
+	// dialOpts is the index of the first variadic dial option (see
+	// dialAPI), or -1.
 	dialOpts int
 }
 
@@ -94,33 +95,69 @@ var urlParsers = []urlParser{
 	{pkgs: redigo, name: "DialURLContext", urlArg: 1, plain: []string{"redis", "valkey"}, secure: []string{"rediss", "valkeys"}, schemeDecidesTLS: true, dialOpts: 2},
 }
 
-// A dialFunc connects to an address with variadic options (redigo).
-type dialFunc struct {
-	pkgs                []string
-	name                string
-	network, addr, opts int // argument indexes
+// A dialAPI is a call that connects to Redis in a dial style: TLS is off
+// unless one of its options turns it on. The options are variadic
+// arguments of optType (redigo DialOption, radix v3 DialOpt, PoolOpt,
+// ClusterOpt); dialOptions says what each does for TLS, and every other
+// option of optType does nothing for TLS.
+type dialAPI struct {
+	pkgs []string
+	name string
+	// Argument indexes: network (-1 when there is none: the library dials
+	// TCP), addr (a string or a []string of addresses), and the first
+	// variadic option (-1 when there are none).
+	network, addr, opts int
+	// optType names the variadic options' type, declared in pkgs.
+	optType string
+	// addrURLs are the URL schemes the address argument may use in place
+	// of host:port (radix v3 parses "redis://user:pass@host:port/db"); the
+	// URL's host is judged.
+	addrURLs []string
+	// fix is the option that turns verified TLS on, as a template: %[1]s
+	// stands for the client package's name in the file, %[2]s for
+	// crypto/tls's. The message names it and the suggested fix appends it
+	// to the call's options ("" when no single option does it).
+	fix string
+	// hint, when set, is what the message says to do instead of naming
+	// fix (for a long fix, or none); same placeholders.
+	hint string
 }
 
-var dialFuncs = []dialFunc{
-	{pkgs: redigo, name: "Dial", network: 0, addr: 1, opts: 2},
-	{pkgs: redigo, name: "DialContext", network: 1, addr: 2, opts: 3},
+var dialAPIs = []dialAPI{
+	{pkgs: redigo, name: "Dial", network: 0, addr: 1, opts: 2, optType: "DialOption", fix: redigoUseTLS},
+	{pkgs: redigo, name: "DialContext", network: 1, addr: 2, opts: 3, optType: "DialOption", fix: redigoUseTLS},
 }
 
-// dialOptionKind says what a redigo DialOption constructor does for TLS.
-type dialOptionKind int
+const redigoUseTLS = "%[1]s.DialUseTLS(true)"
+
+// optionKind says what a dial option does for TLS.
+type optionKind int
 
 const (
-	optOther      dialOptionKind = iota
-	optUseTLS                    // DialUseTLS(bool)
-	optSkipVerify                // DialTLSSkipVerify(bool)
-	optTLSConfig                 // DialTLSConfig(*tls.Config): then DialTLSSkipVerify is ignored
-	optDialer                    // a custom dialer decides the transport
+	optOther optionKind = iota
+	// optUseTLS(bool) turns TLS on or off (redigo DialUseTLS).
+	optUseTLS
+	// optUseTLSConfig(*tls.Config) turns TLS on with that config, which is
+	// judged like any other; nil means Go's defaults (radix v3 DialUseTLS).
+	optUseTLSConfig
+	// optSkipVerify(bool) turns verification off once TLS is on, unless
+	// an optTLSConfig replaces it (redigo DialTLSSkipVerify).
+	optSkipVerify
+	// optTLSConfig(*tls.Config) is the config TLS uses when on (redigo
+	// DialTLSConfig).
+	optTLSConfig
+	// optDialer(func) replaces the dialer: user code decides the transport.
+	optDialer
+	// optConnFunc(func) carries the function that makes each connection
+	// (radix v3 PoolConnFunc, ClusterPoolFunc): TLS is whatever that
+	// function does; silent unless it provably dials in plaintext.
+	optConnFunc
 )
 
 var dialOptions = []struct {
 	pkgs []string
 	name string
-	kind dialOptionKind
+	kind optionKind
 }{
 	{redigo, "DialUseTLS", optUseTLS},
 	{redigo, "DialTLSSkipVerify", optSkipVerify},
@@ -159,7 +196,7 @@ func clientPackages() []string {
 	for _, u := range urlParsers {
 		add(u.pkgs)
 	}
-	for _, d := range dialFuncs {
+	for _, d := range dialAPIs {
 		add(d.pkgs)
 	}
 	return out

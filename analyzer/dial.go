@@ -5,20 +5,23 @@ import (
 	"go/ast"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 )
 
-// dialOpt is one redigo DialOption given to a dial call.
+// dialOpt is one option given to a dial-style call (see dialAPI).
 type dialOpt struct {
-	kind dialOptionKind
+	kind optionKind
 	call *ast.CallExpr
 	list []ast.Expr // the argument list or slice literal holding it
 	idx  int
 }
 
-// dialOptionKind classifies a call to a redigo option constructor.
-func (c *checker) dialOptionKind(call *ast.CallExpr) dialOptionKind {
+// dialOptionKind classifies a call to a dial option constructor: a row
+// of dialOptions, or optOther for any other function of a client package
+// that returns a dial-style API's option type; -1 when it is neither.
+func (c *checker) dialOptionKind(call *ast.CallExpr) optionKind {
 	fn := c.staticCallee(call)
 	if fn == nil || fn.Pkg() == nil || recvType(fn) != nil {
 		return -1
@@ -28,10 +31,45 @@ func (c *checker) dialOptionKind(call *ast.CallExpr) dialOptionKind {
 			return o.kind
 		}
 	}
-	if slices.Contains(redigo, fn.Pkg().Path()) {
-		return optOther
+	sig := fn.Type().(*types.Signature)
+	if sig.Results().Len() != 1 {
+		return -1
+	}
+	named, ok := types.Unalias(sig.Results().At(0).Type()).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return -1
+	}
+	path := named.Obj().Pkg().Path()
+	for _, d := range dialAPIs {
+		if d.optType == named.Obj().Name() && slices.Contains(d.pkgs, path) {
+			return optOther
+		}
 	}
 	return -1
+}
+
+// tlsConfigOption returns the *tls.Config a dial option call gives TLS
+// (DialTLSConfig(cfg), radix v3 DialUseTLS(cfg)), or nil.
+func (c *checker) tlsConfigOption(call *ast.CallExpr) ast.Expr {
+	if k := c.dialOptionKind(call); (k == optTLSConfig || k == optUseTLSConfig) && len(call.Args) == 1 {
+		return call.Args[0]
+	}
+	return nil
+}
+
+// dialAPIOf returns the dialAPIs row a call invokes.
+func (c *checker) dialAPIOf(call *ast.CallExpr) *dialAPI {
+	fn := c.staticCallee(call)
+	if fn == nil {
+		return nil
+	}
+	for i := range dialAPIs {
+		d := &dialAPIs[i]
+		if isPkgFunc(fn, d.pkgs, d.name) && d.addr < len(call.Args) && d.network < len(call.Args) {
+			return d
+		}
+	}
+	return nil
 }
 
 // dialOptionsOf collects the options of a dial call from argument start
@@ -130,18 +168,12 @@ const (
 	tlsMaybe
 )
 
-// checkDials judges redigo dial calls: Dial and DialContext without
-// DialUseTLS(true), and DialTLSSkipVerify(true) where it takes effect.
+// checkDials judges dial-style calls: a connection without an option
+// that turns TLS on, and a skip-verify option where it takes effect.
 func (c *checker) checkDials() {
 	for _, call := range c.calls {
-		fn := c.staticCallee(call)
-		if fn == nil {
-			continue
-		}
-		for _, d := range dialFuncs {
-			if isPkgFunc(fn, d.pkgs, d.name) && d.addr < len(call.Args) {
-				c.checkDial(call, d)
-			}
+		if d := c.dialAPIOf(call); d != nil {
+			c.checkDial(call, d)
 		}
 		if p := c.urlParserOf(call); p != nil && p.dialOpts >= 0 && p.urlArg < len(call.Args) {
 			state := tlsMaybe
@@ -159,9 +191,14 @@ func (c *checker) checkDials() {
 	}
 }
 
-func (c *checker) checkDial(call *ast.CallExpr, d dialFunc) {
-	opts, complete := c.dialOptionsOf(call, d.opts)
-	state := tlsOff
+// dialState says what a dial-style call does for TLS, from its options in
+// order (the last one that decides wins).
+func (c *checker) dialState(call *ast.CallExpr, d *dialAPI, depth int) (state tlsState, opts []dialOpt, complete bool) {
+	complete = true
+	if d.opts >= 0 {
+		opts, complete = c.dialOptionsOf(call, d.opts)
+	}
+	state = tlsOff
 	for _, o := range opts {
 		switch o.kind {
 		case optUseTLS:
@@ -175,38 +212,213 @@ func (c *checker) checkDial(call *ast.CallExpr, d dialFunc) {
 			} else {
 				state = tlsOff
 			}
+		case optUseTLSConfig:
+			state = tlsOn
 		case optDialer:
+			state = tlsMaybe
+		case optConnFunc:
+			state = tlsMaybe
+			if len(o.call.Args) == 1 {
+				state = c.connFuncState(o.call.Args[0], depth+1)
+			}
+		}
+	}
+	return state, opts, complete
+}
+
+// plainDial reports whether a dial-style call certainly connects in
+// plaintext to an address that is not provably local: the finding.
+func (c *checker) plainDial(call *ast.CallExpr, d *dialAPI, depth int) bool {
+	state, _, complete := c.dialState(call, d, depth)
+	if state != tlsOff || !complete {
+		return false
+	}
+	if d.network >= 0 {
+		if network, ok := c.constString(call.Args[d.network]); !ok || network == "unix" {
+			return false
+		}
+	}
+	return !c.dialAddrLocal(call.Args[d.addr], d)
+}
+
+// dialAddrLocal is addrLocal for a dial-style call's address argument,
+// which may be a URL (dialAPI.addrURLs).
+func (c *checker) dialAddrLocal(addr ast.Expr, d *dialAPI) bool {
+	if s, ok := c.constString(addr); ok && len(d.addrURLs) > 0 {
+		if u, ok := parseRedisURL(s); ok && slices.Contains(d.addrURLs, u.scheme) {
+			for _, h := range u.hosts {
+				if !c.cfg.plaintextOK(h) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return c.addrLocal(addr, nil, 0)
+}
+
+// connFuncState says what a function that makes connections does for
+// TLS: a dial-style API itself (radix.Dial as a ConnFunc), or a function
+// (literal, same-package declaration, local variable) whose every
+// connection comes from dial-style calls. A plain dial that is reported
+// on its own makes the function undecided here, so that one mistake is
+// reported once.
+func (c *checker) connFuncState(e ast.Expr, depth int) tlsState {
+	if depth > maxDepth {
+		return tlsMaybe
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.FuncLit:
+		return c.returnedDialState(e.Body, depth+1)
+	case *ast.Ident, *ast.SelectorExpr:
+		var id *ast.Ident
+		if sel, ok := e.(*ast.SelectorExpr); ok {
+			id = sel.Sel
+		} else {
+			id = e.(*ast.Ident)
+		}
+		switch obj := c.info.Uses[id].(type) {
+		case *types.Func:
+			for i := range dialAPIs {
+				if d := &dialAPIs[i]; isPkgFunc(obj, d.pkgs, d.name) {
+					return tlsOff // called with no options
+				}
+			}
+			if decl := c.decls[obj]; decl != nil && obj.Pkg() == c.pass.Pkg {
+				return c.returnedDialState(decl.Body, depth+1)
+			}
+		case *types.Var:
+			if obj.Pkg() == c.pass.Pkg && !c.isParam(obj) && len(c.assigns[obj]) == 1 && c.assigns[obj][0].index < 0 {
+				return c.connFuncState(c.assigns[obj][0].expr, depth+1)
+			}
+		}
+	}
+	return tlsMaybe
+}
+
+// returnedDialState is what the connections returned by a function body
+// do for TLS: each return's first result must come from a dial-style call
+// (directly or through a local variable) or be nil.
+func (c *checker) returnedDialState(body *ast.BlockStmt, depth int) tlsState {
+	if body == nil || depth > maxDepth {
+		return tlsMaybe
+	}
+	state, found := tlsOff, false
+	merge := func(s tlsState) {
+		switch {
+		case !found:
+			state, found = s, true
+		case s != state:
 			state = tlsMaybe
 		}
 	}
+	var result func(e ast.Expr, depth int) bool
+	result = func(e ast.Expr, depth int) bool {
+		if depth > maxDepth {
+			return false
+		}
+		e = ast.Unparen(e)
+		if tv, ok := c.info.Types[e]; ok && tv.IsNil() {
+			return true
+		}
+		switch e := e.(type) {
+		case *ast.CallExpr:
+			d := c.dialAPIOf(e)
+			if d == nil {
+				return false
+			}
+			if c.plainDial(e, d, depth+1) {
+				merge(tlsMaybe) // reported at that call
+				return true
+			}
+			s, _, complete := c.dialState(e, d, depth+1)
+			if !complete {
+				s = tlsMaybe
+			}
+			merge(s)
+			return true
+		case *ast.Ident:
+			v := c.varOf(e)
+			if v == nil || v.Pkg() != c.pass.Pkg || c.isParam(v) || len(c.assigns[v]) == 0 {
+				return false
+			}
+			for _, ref := range c.assigns[v] {
+				if ref.index > 0 || !result(ref.expr, depth+1) {
+					return false
+				}
+			}
+			return true
+		}
+		return false
+	}
+	ok := true
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) == 0 || !result(n.Results[0], depth) {
+				ok = false
+			}
+		}
+		return ok
+	})
+	if !ok || !found {
+		return tlsMaybe
+	}
+	return state
+}
+
+func (c *checker) checkDial(call *ast.CallExpr, d *dialAPI) {
+	state, opts, complete := c.dialState(call, d, 0)
 	c.checkSkipVerifyOption(opts, complete, state)
-	if state != tlsOff || !complete {
+	if !c.plainDial(call, d, 0) {
 		return
 	}
-	if network, ok := c.constString(call.Args[d.network]); !ok || network == "unix" {
-		return
+	pkgName := c.pass.Pkg.Name()
+	if fn := c.staticCallee(call); fn != nil {
+		pkgName = fn.Pkg().Name()
 	}
-	addr := call.Args[d.addr]
-	if c.addrLocal(addr, nil, 0) {
-		return
-	}
-	qual := "redis"
+	qual, written := pkgName, false
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 		if id, ok := sel.X.(*ast.Ident); ok {
-			qual = id.Name
+			if _, isPkg := c.info.Uses[id].(*types.PkgName); isPkg {
+				qual, written = id.Name, true
+			}
 		}
 	}
+	option := fmt.Sprintf(d.fix, qual, "tls")
+	if d.hint != "" {
+		option = fmt.Sprintf(d.hint, qual, "tls")
+	}
 	f := finding{pos: call.Pos(), end: call.Lparen, category: CategoryMissingTLS,
-		message: fmt.Sprintf("Redis client without TLS: %s.%s to %s without %s.DialUseTLS(true) sends commands and the AUTH password in plaintext (managed Redis requires TLS); add %s.DialUseTLS(true), or list the host in -plaintext-hosts if the network is trusted",
-			qual, d.name, c.describeAddrs([]ast.Expr{addr}), qual, qual)}
-	if !call.Ellipsis.IsValid() {
-		at := call.Args[len(call.Args)-1].End()
-		edits := []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(", " + qual + ".DialUseTLS(true)")}}
-		if edits = c.withoutSkipVerifyOptions(opts, edits); edits != nil {
-			f.fixes = []analysis.SuggestedFix{{Message: "Add " + qual + ".DialUseTLS(true)", TextEdits: edits}}
+		message: fmt.Sprintf("Redis client without TLS: %s.%s to %s without %s sends commands and the AUTH password in plaintext (managed Redis requires TLS); add %s, or list the host in -plaintext-hosts if the network is trusted",
+			qual, d.name, c.describeAddrs([]ast.Expr{call.Args[d.addr]}), option, option)}
+	if written && d.fix != "" && !call.Ellipsis.IsValid() {
+		if edits := c.appendOptionEdits(call, d, qual); edits != nil {
+			f.fixes = []analysis.SuggestedFix{{Message: "Add " + fmt.Sprintf(d.fix, qual, "tls"), TextEdits: edits}}
 		}
 	}
 	c.report(f)
+}
+
+// appendOptionEdits appends the row's TLS option to a call (importing
+// crypto/tls when the option needs it), and removes the skip-verify
+// options TLS would then honour.
+func (c *checker) appendOptionEdits(call *ast.CallExpr, d *dialAPI, qual string) []analysis.TextEdit {
+	var edits []analysis.TextEdit
+	tlsName := "tls"
+	if strings.Contains(d.fix, "%[2]s") {
+		name, imp, ok := c.tlsName(call.Pos())
+		if !ok {
+			return nil
+		}
+		tlsName, edits = name, imp
+	}
+	at := call.Args[len(call.Args)-1].End()
+	edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte(", " + fmt.Sprintf(d.fix, qual, tlsName))})
+	_, opts, _ := c.dialState(call, d, 0)
+	return c.withoutSkipVerifyOptions(opts, edits)
 }
 
 // checkSkipVerifyOption reports DialTLSSkipVerify(true) where it takes
@@ -227,7 +439,7 @@ func (c *checker) checkSkipVerifyOption(opts []dialOpt, complete bool, state tls
 			message: "Redis TLS without certificate verification: " + types.ExprString(o.call) + " makes this Redis client accept any certificate; " + skipAdvice}
 		if o.list != nil && o.idx >= 0 {
 			if edits := c.removeListItem(o.list, o.idx); edits != nil {
-				f.fixes = []analysis.SuggestedFix{{Message: "Remove DialTLSSkipVerify so the server's certificate is verified", TextEdits: edits}}
+				f.fixes = []analysis.SuggestedFix{{Message: "Remove " + types.ExprString(o.call.Fun) + " so the server's certificate is verified", TextEdits: edits}}
 			}
 		}
 		c.report(f)
