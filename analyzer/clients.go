@@ -19,6 +19,7 @@ var (
 	asynq           = []string{"github.com/hibiken/asynq"}
 	redigo          = []string{"github.com/gomodule/redigo/redis", "github.com/garyburd/redigo/redis"}
 	rueidis         = []string{"github.com/redis/rueidis", "github.com/valkey-io/valkey-go"}
+	radixV3         = []string{"github.com/mediocregopher/radix/v3"}
 )
 
 // An optionsType is a struct that configures a client's connection.
@@ -126,9 +127,23 @@ type dialAPI struct {
 var dialAPIs = []dialAPI{
 	{pkgs: redigo, name: "Dial", network: 0, addr: 1, opts: 2, optType: "DialOption", fix: redigoUseTLS},
 	{pkgs: redigo, name: "DialContext", network: 1, addr: 2, opts: 3, optType: "DialOption", fix: redigoUseTLS},
+	// radix v3: Dial, and pools and clusters whose default connection
+	// function dials in plaintext (DefaultConnFunc, DefaultClientFunc).
+	{pkgs: radixV3, name: "Dial", network: 0, addr: 1, opts: 2, optType: "DialOpt", addrURLs: []string{"redis"}, fix: radixV3UseTLS},
+	{pkgs: radixV3, name: "NewPool", network: 0, addr: 1, opts: 3, optType: "PoolOpt", addrURLs: []string{"redis"},
+		fix:  "%[1]s.PoolConnFunc(func(network, addr string) (%[1]s.Conn, error) { return %[1]s.Dial(network, addr, " + radixV3UseTLS + ") })",
+		hint: "a PoolConnFunc whose connections use " + radixV3UseTLS},
+	{pkgs: radixV3, name: "NewCluster", network: -1, addr: 0, opts: 1, optType: "ClusterOpt",
+		fix:  "%[1]s.ClusterPoolFunc(func(network, addr string) (%[1]s.Client, error) { return %[1]s.NewPool(network, addr, 4, %[1]s.PoolConnFunc(func(network, addr string) (%[1]s.Conn, error) { return %[1]s.Dial(network, addr, " + radixV3UseTLS + ") })) })",
+		hint: "a ClusterPoolFunc whose connections use " + radixV3UseTLS},
+	{pkgs: radixV3, name: "NewSentinel", network: -1, addr: 1, opts: 2, optType: "SentinelOpt",
+		hint: "SentinelConnFunc and SentinelPoolFunc whose connections use " + radixV3UseTLS},
 }
 
-const redigoUseTLS = "%[1]s.DialUseTLS(true)"
+const (
+	redigoUseTLS  = "%[1]s.DialUseTLS(true)"
+	radixV3UseTLS = "%[1]s.DialUseTLS(&%[2]s.Config{MinVersion: %[2]s.VersionTLS12})"
+)
 
 // optionKind says what a dial option does for TLS.
 type optionKind int
@@ -164,6 +179,11 @@ var dialOptions = []struct {
 	{redigo, "DialTLSConfig", optTLSConfig},
 	{redigo, "DialNetDial", optDialer},
 	{redigo, "DialContextFunc", optDialer},
+	{radixV3, "DialUseTLS", optUseTLSConfig},
+	{radixV3, "PoolConnFunc", optConnFunc},
+	{radixV3, "ClusterPoolFunc", optConnFunc},
+	{radixV3, "SentinelConnFunc", optConnFunc},
+	{radixV3, "SentinelPoolFunc", optConnFunc},
 }
 
 // localAddrMethods return addresses of in-process test servers, which are
