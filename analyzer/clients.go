@@ -18,17 +18,23 @@ var (
 	goRedisUnixAddr = []string{goRedisV9, goRedisV8, goRedisV7}
 	asynq           = []string{"github.com/hibiken/asynq"}
 	redigo          = []string{"github.com/gomodule/redigo/redis", "github.com/garyburd/redigo/redis"}
-	rueidis         = []string{"github.com/redis/rueidis", "github.com/valkey-io/valkey-go"}
-	radixV3         = []string{"github.com/mediocregopher/radix/v3"}
+	// redigoCtx: the context variants exist only at the new path.
+	redigoCtx = []string{"github.com/gomodule/redigo/redis"}
+	rueidis   = []string{"github.com/redis/rueidis", "github.com/valkey-io/valkey-go"}
+	radixV3   = []string{"github.com/mediocregopher/radix/v3"}
 )
 
 // An optionsType is a struct that configures a client's connection.
 type optionsType struct {
 	pkgs []string
 	name string
-	// tls is the *tls.Config field; a type without it in some version
-	// (v7 RingOptions) is skipped where it lacks the field.
+	// tls is the *tls.Config field ("" for a type that has none, see
+	// upgrade).
 	tls string
+	// upgrade, for a type with no TLS field in these versions, is the
+	// import path of a version that has one: a finding says the client
+	// cannot use TLS and to upgrade; no edit is suggested.
+	upgrade string
 	// addrs are the fields holding server addresses: string, []string or
 	// map[string]string. None set means the library's localhost default.
 	addrs []string
@@ -52,7 +58,8 @@ var optionsTypes = []optionsType{
 	{pkgs: goRedis, name: "ClusterOptions", tls: "TLSConfig", addrs: []string{"Addrs"}, dialers: []string{"Dialer", "NewClient", "ClusterSlots"}},
 	{pkgs: goRedis, name: "FailoverOptions", tls: "TLSConfig", addrs: []string{"SentinelAddrs"}, dialers: []string{"Dialer"}},
 	{pkgs: goRedis, name: "UniversalOptions", tls: "TLSConfig", addrs: []string{"Addrs"}, dialers: []string{"Dialer"}},
-	{pkgs: goRedis, name: "RingOptions", tls: "TLSConfig", addrs: []string{"Addrs"}, dialers: []string{"Dialer", "NewClient"}},
+	{pkgs: []string{goRedisV9, goRedisV8}, name: "RingOptions", tls: "TLSConfig", addrs: []string{"Addrs"}, dialers: []string{"Dialer", "NewClient"}},
+	{pkgs: []string{goRedisV7, goRedisV6}, name: "RingOptions", upgrade: goRedisV9, addrs: []string{"Addrs"}, dialers: []string{"Dialer", "NewClient"}},
 	// asynq
 	{pkgs: asynq, name: "RedisClientOpt", tls: "TLSConfig", addrs: []string{"Addr"}, network: "Network", unixAddr: true},
 	{pkgs: asynq, name: "RedisFailoverClientOpt", tls: "TLSConfig", addrs: []string{"SentinelAddrs"}},
@@ -92,8 +99,9 @@ var urlParsers = []urlParser{
 	{pkgs: asynq, name: "ParseRedisURI", plain: []string{"redis", "redis-sentinel"}, noFix: []string{"redis-sentinel"}, secure: []string{"rediss"}, local: []string{"redis-socket"}, dialOpts: -1},
 	{pkgs: rueidis, name: "ParseURL", plain: []string{"redis", "valkey"}, secure: []string{"rediss", "valkeys"}, local: []string{"unix"}, skipVerify: "skip_verify", skipVerifyEmpty: true, dialOpts: -1},
 	{pkgs: rueidis, name: "MustParseURL", plain: []string{"redis", "valkey"}, secure: []string{"rediss", "valkeys"}, local: []string{"unix"}, skipVerify: "skip_verify", skipVerifyEmpty: true, dialOpts: -1},
-	{pkgs: redigo, name: "DialURL", plain: []string{"redis", "valkey"}, secure: []string{"rediss", "valkeys"}, schemeDecidesTLS: true, dialOpts: 1},
-	{pkgs: redigo, name: "DialURLContext", urlArg: 1, plain: []string{"redis", "valkey"}, secure: []string{"rediss", "valkeys"}, schemeDecidesTLS: true, dialOpts: 2},
+	{pkgs: redigoCtx, name: "DialURL", plain: []string{"redis", "valkey"}, secure: []string{"rediss", "valkeys"}, schemeDecidesTLS: true, dialOpts: 1},
+	{pkgs: []string{"github.com/garyburd/redigo/redis"}, name: "DialURL", plain: []string{"redis"}, secure: []string{"rediss"}, schemeDecidesTLS: true, dialOpts: 1},
+	{pkgs: redigoCtx, name: "DialURLContext", urlArg: 1, plain: []string{"redis", "valkey"}, secure: []string{"rediss", "valkeys"}, schemeDecidesTLS: true, dialOpts: 2},
 }
 
 // A dialAPI is a call that connects to Redis in a dial style: TLS is off
@@ -126,7 +134,7 @@ type dialAPI struct {
 
 var dialAPIs = []dialAPI{
 	{pkgs: redigo, name: "Dial", network: 0, addr: 1, opts: 2, optType: "DialOption", fix: redigoUseTLS},
-	{pkgs: redigo, name: "DialContext", network: 1, addr: 2, opts: 3, optType: "DialOption", fix: redigoUseTLS},
+	{pkgs: redigoCtx, name: "DialContext", network: 1, addr: 2, opts: 3, optType: "DialOption", fix: redigoUseTLS},
 	// radix v3: Dial, and pools and clusters whose default connection
 	// function dials in plaintext (DefaultConnFunc, DefaultClientFunc).
 	{pkgs: radixV3, name: "Dial", network: 0, addr: 1, opts: 2, optType: "DialOpt", addrURLs: []string{"redis"}, fix: radixV3UseTLS},
@@ -178,7 +186,7 @@ var dialOptions = []struct {
 	{redigo, "DialTLSSkipVerify", optSkipVerify},
 	{redigo, "DialTLSConfig", optTLSConfig},
 	{redigo, "DialNetDial", optDialer},
-	{redigo, "DialContextFunc", optDialer},
+	{redigoCtx, "DialContextFunc", optDialer},
 	{radixV3, "DialUseTLS", optUseTLSConfig},
 	{radixV3, "PoolConnFunc", optConnFunc},
 	{radixV3, "ClusterPoolFunc", optConnFunc},

@@ -817,6 +817,12 @@ func (c *checker) reportMissingTLS(fl *optionsFlow, pos, end token.Pos, fix func
 	if pkgName := c.qualifierFor(pos, []string{fl.pkg}); pkgName != "" {
 		typeName = pkgName + "." + typeName
 	}
+	if fl.ot.upgrade != "" {
+		c.report(finding{pos: pos, end: end, category: CategoryMissingTLS,
+			message: fmt.Sprintf("Redis client without TLS: %s for %s cannot use TLS (this version of the library has no TLS setting for it), so commands and the AUTH password cross the network in plaintext (managed Redis requires TLS); upgrade to %s and set TLSConfig, or list the host in -plaintext-hosts if the network is trusted",
+				typeName, c.describeAddrs(fl.addrs), fl.ot.upgrade)})
+		return
+	}
 	f := finding{pos: pos, end: end, category: CategoryMissingTLS,
 		message: fmt.Sprintf("Redis client without TLS: %s for %s has no TLSConfig, so commands and the AUTH password cross the network in plaintext (managed Redis requires TLS); set TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12}, or list the host in -plaintext-hosts if the network is trusted",
 			typeName, c.describeAddrs(fl.addrs))}
