@@ -55,11 +55,15 @@ var optionsTypes = []optionsType{
 	// go-redis
 	{pkgs: goRedisUnixAddr, name: "Options", tls: "TLSConfig", addrs: []string{"Addr"}, network: "Network", unixAddr: true, dialers: []string{"Dialer"}},
 	{pkgs: []string{goRedisV6}, name: "Options", tls: "TLSConfig", addrs: []string{"Addr"}, network: "Network", dialers: []string{"Dialer"}},
-	{pkgs: goRedis, name: "ClusterOptions", tls: "TLSConfig", addrs: []string{"Addrs"}, dialers: []string{"Dialer", "NewClient", "ClusterSlots"}},
-	{pkgs: goRedis, name: "FailoverOptions", tls: "TLSConfig", addrs: []string{"SentinelAddrs"}, dialers: []string{"Dialer"}},
-	{pkgs: goRedis, name: "UniversalOptions", tls: "TLSConfig", addrs: []string{"Addrs"}, dialers: []string{"Dialer"}},
+	{pkgs: goRedisUnixAddr, name: "ClusterOptions", tls: "TLSConfig", addrs: []string{"Addrs"}, dialers: []string{"Dialer", "NewClient", "ClusterSlots"}},
+	{pkgs: []string{goRedisV6}, name: "ClusterOptions", tls: "TLSConfig", addrs: []string{"Addrs"}, dialers: []string{"ClusterSlots"}},
+	{pkgs: goRedisUnixAddr, name: "FailoverOptions", tls: "TLSConfig", addrs: []string{"SentinelAddrs"}, dialers: []string{"Dialer"}},
+	{pkgs: []string{goRedisV6}, name: "FailoverOptions", tls: "TLSConfig", addrs: []string{"SentinelAddrs"}},
+	{pkgs: goRedisUnixAddr, name: "UniversalOptions", tls: "TLSConfig", addrs: []string{"Addrs"}, dialers: []string{"Dialer"}},
+	{pkgs: []string{goRedisV6}, name: "UniversalOptions", tls: "TLSConfig", addrs: []string{"Addrs"}},
 	{pkgs: []string{goRedisV9, goRedisV8}, name: "RingOptions", tls: "TLSConfig", addrs: []string{"Addrs"}, dialers: []string{"Dialer", "NewClient"}},
-	{pkgs: []string{goRedisV7, goRedisV6}, name: "RingOptions", upgrade: goRedisV9, addrs: []string{"Addrs"}, dialers: []string{"Dialer", "NewClient"}},
+	{pkgs: []string{goRedisV7}, name: "RingOptions", upgrade: goRedisV9, addrs: []string{"Addrs"}, dialers: []string{"NewClient"}},
+	{pkgs: []string{goRedisV6}, name: "RingOptions", upgrade: goRedisV9, addrs: []string{"Addrs"}},
 	// asynq
 	{pkgs: asynq, name: "RedisClientOpt", tls: "TLSConfig", addrs: []string{"Addr"}, network: "Network", unixAddr: true},
 	{pkgs: asynq, name: "RedisFailoverClientOpt", tls: "TLSConfig", addrs: []string{"SentinelAddrs"}},
@@ -94,7 +98,7 @@ type urlParser struct {
 var urlParsers = []urlParser{
 	{pkgs: []string{goRedisV9}, name: "ParseURL", plain: []string{"redis"}, secure: []string{"rediss"}, local: []string{"unix"}, skipVerify: "skip_verify", dialOpts: -1},
 	{pkgs: []string{goRedisV8, goRedisV7, goRedisV6}, name: "ParseURL", plain: []string{"redis"}, secure: []string{"rediss"}, local: []string{"unix"}, dialOpts: -1},
-	{pkgs: goRedis, name: "ParseClusterURL", plain: []string{"redis"}, secure: []string{"rediss"}, dialOpts: -1},
+	{pkgs: []string{goRedisV9}, name: "ParseClusterURL", plain: []string{"redis"}, secure: []string{"rediss"}, dialOpts: -1},
 	{pkgs: []string{goRedisV9}, name: "ParseFailoverURL", plain: []string{"redis"}, secure: []string{"rediss"}, skipVerify: "skip_verify", dialOpts: -1},
 	{pkgs: asynq, name: "ParseRedisURI", plain: []string{"redis", "redis-sentinel"}, noFix: []string{"redis-sentinel"}, secure: []string{"rediss"}, local: []string{"redis-socket"}, dialOpts: -1},
 	{pkgs: rueidis, name: "ParseURL", plain: []string{"redis", "valkey"}, secure: []string{"rediss", "valkeys"}, local: []string{"unix"}, skipVerify: "skip_verify", skipVerifyEmpty: true, dialOpts: -1},
