@@ -115,6 +115,10 @@ var urlParsers = []urlParser{
 // option of optType does nothing for TLS.
 type dialAPI struct {
 	pkgs []string
+	// recv is the receiver type of a method whose receiver struct holds
+	// the options as fields (radix v4 Dialer.Dial, PoolConfig.New); see
+	// dialFields. "" for a function.
+	recv string
 	name string
 	// Argument indexes: network (-1 when there is none: the library dials
 	// TCP), addr (a string or a []string of addresses), and the first
@@ -126,11 +130,18 @@ type dialAPI struct {
 	// of host:port (radix v3 parses "redis://user:pass@host:port/db"); the
 	// URL's host is judged.
 	addrURLs []string
-	// fix is the option that turns verified TLS on, as a template: %[1]s
-	// stands for the client package's name in the file, %[2]s for
-	// crypto/tls's. The message names it and the suggested fix appends it
-	// to the call's options ("" when no single option does it).
+	// fix turns verified TLS on, as a template: %[1]s stands for the
+	// client package's name in the file, %[2]s for crypto/tls's (imported
+	// by the fix when missing). With variadic options it is the option
+	// the fix appends; with a receiver struct it is the value of field
+	// fixField of the fixIn literal; for a function with neither it
+	// replaces the called function ("" when no edit does it).
 	fix string
+	// fixIn and fixField: the struct type and field that fix sets (a
+	// receiver struct); fixWrap replaces a plain value already there
+	// (%[3]s: that value); fixOuter is added to the receiver literal when
+	// it holds no fixIn literal.
+	fixIn, fixField, fixWrap, fixOuter string
 	// hint, when set, is what the message says to do instead of naming
 	// fix (for a long fix, or none); same placeholders.
 	hint string
@@ -179,7 +190,24 @@ const (
 	// (radix v3 PoolConnFunc, ClusterPoolFunc): TLS is whatever that
 	// function does; silent unless it provably dials in plaintext.
 	optConnFunc
+	// optNetDialer is a field holding the dialer of the network
+	// connection (radix v4 Dialer.NetDialer): a *tls.Dialer turns TLS on
+	// with its Config (judged); a *net.Dialer, or none, is plain; any
+	// other value decides by itself.
+	optNetDialer
+	// optNested is a field holding another options struct whose fields
+	// are read in turn (radix v4 PoolConfig.Dialer).
+	optNested
 )
+
+// dialFields are the fields of receiver structs (dialAPI.recv, and the
+// structs they nest) that matter for TLS; every other field of those
+// structs does nothing for TLS.
+var dialFields = []struct {
+	pkgs     []string
+	in, name string
+	kind     optionKind
+}{}
 
 var dialOptions = []struct {
 	pkgs []string
@@ -230,6 +258,9 @@ func clientPackages() []string {
 	}
 	for _, d := range dialAPIs {
 		add(d.pkgs)
+	}
+	for _, f := range dialFields {
+		add(f.pkgs)
 	}
 	return out
 }

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -16,6 +17,22 @@ type dialOpt struct {
 	call *ast.CallExpr
 	list []ast.Expr // the argument list or slice literal holding it
 	idx  int
+	// For the fields of a receiver struct (call is nil): the field, and
+	// the literal holding it. Every literal read has an entry, with a nil
+	// field when none of its fields matter.
+	field *ast.KeyValueExpr
+	in    *ast.CompositeLit
+}
+
+// value is what the option is given: its argument or the field's value.
+func (o dialOpt) value() ast.Expr {
+	switch {
+	case o.field != nil:
+		return o.field.Value
+	case o.call != nil && len(o.call.Args) == 1:
+		return o.call.Args[0]
+	}
+	return nil
 }
 
 // dialOptionKind classifies a call to a dial option constructor: a row
@@ -65,11 +82,156 @@ func (c *checker) dialAPIOf(call *ast.CallExpr) *dialAPI {
 	}
 	for i := range dialAPIs {
 		d := &dialAPIs[i]
-		if isPkgFunc(fn, d.pkgs, d.name) && d.addr < len(call.Args) && d.network < len(call.Args) {
+		match := isPkgFunc(fn, d.pkgs, d.name)
+		if d.recv != "" {
+			match = fn.Name() == d.name && fn.Pkg() != nil && slices.Contains(d.pkgs, fn.Pkg().Path()) && recvNamed(fn) == d.recv
+		}
+		if match && d.addr < len(call.Args) && d.network < len(call.Args) {
 			return d
 		}
 	}
 	return nil
+}
+
+// receiverOptions collects the options held in the fields of a method
+// call's receiver: a struct literal, directly or through a local variable
+// assigned once and never changed; complete is false otherwise.
+func (c *checker) receiverOptions(call *ast.CallExpr, opts *[]dialOpt) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	lit, ok := c.structLit(sel.X, 0)
+	return ok && c.fieldOptions(lit, opts, 0)
+}
+
+// structLit follows a struct value back to its literal.
+func (c *checker) structLit(e ast.Expr, depth int) (*ast.CompositeLit, bool) {
+	if depth > maxDepth {
+		return nil, false
+	}
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	switch e := e.(type) {
+	case *ast.CompositeLit:
+		return e, true
+	case *ast.Ident:
+		v := c.varOf(e)
+		if v == nil || v.Pkg() != c.pass.Pkg || c.isParam(v) || len(c.assigns[v]) != 1 || c.assigns[v][0].index >= 0 {
+			return nil, false
+		}
+		for _, fs := range c.fieldSets {
+			if fs.root == v {
+				return nil, false // v.F = ...: not only the literal
+			}
+		}
+		for _, u := range c.uses[v] {
+			if un, ok := c.parentOf(u).(*ast.UnaryExpr); ok && un.Op == token.AND {
+				return nil, false // &v may be written through
+			}
+		}
+		return c.structLit(c.assigns[v][0].expr, depth+1)
+	}
+	return nil, false
+}
+
+// fieldOptions collects the dialFields set in a literal, reading nested
+// option structs in turn.
+func (c *checker) fieldOptions(lit *ast.CompositeLit, opts *[]dialOpt, depth int) bool {
+	named, ok := types.Unalias(c.info.TypeOf(lit)).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || depth > maxDepth {
+		return false
+	}
+	path, typeName := named.Obj().Pkg().Path(), named.Obj().Name()
+	*opts = append(*opts, dialOpt{kind: optOther, in: lit})
+	complete := true
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			return false
+		}
+		key, _ := kv.Key.(*ast.Ident)
+		if key == nil {
+			return false
+		}
+		for _, f := range dialFields {
+			if f.in != typeName || f.name != key.Name || !slices.Contains(f.pkgs, path) {
+				continue
+			}
+			if f.kind == optNested {
+				inner, ok := c.structLit(kv.Value, depth+1)
+				complete = ok && c.fieldOptions(inner, opts, depth+1) && complete
+				continue
+			}
+			*opts = append(*opts, dialOpt{kind: f.kind, field: kv, in: lit})
+		}
+	}
+	return complete
+}
+
+// netDialerState says what a net dialer value does for TLS.
+func (c *checker) netDialerState(e ast.Expr) tlsState {
+	if e == nil || c.isNil(e) {
+		return tlsOff
+	}
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && len(call.Args) == 1 {
+		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "new" {
+			if _, builtin := c.info.Uses[id].(*types.Builtin); builtin {
+				e = call.Args[0] // new(net.Dialer): a type
+			}
+		}
+	}
+	t := c.info.TypeOf(e)
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	switch {
+	case isNamedType(t, "crypto/tls", "Dialer"):
+		return tlsOn
+	case isNamedType(t, "net", "Dialer"):
+		return tlsOff
+	}
+	return tlsMaybe
+}
+
+func isNamedType(t types.Type, path, name string) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == path && n.Obj().Name() == name
+}
+
+// netDialerConfigs returns the TLS configs of the *tls.Dialer values
+// given to optNetDialer fields: each is a Redis client's TLS config.
+func (c *checker) netDialerConfigs() []ast.Expr {
+	var cfgs []ast.Expr
+	for _, lit := range c.lits {
+		named, ok := types.Unalias(c.info.TypeOf(lit)).(*types.Named)
+		if !ok || named.Obj().Pkg() == nil {
+			continue
+		}
+		for _, f := range dialFields {
+			if f.kind != optNetDialer || f.in != named.Obj().Name() || !slices.Contains(f.pkgs, named.Obj().Pkg().Path()) {
+				continue
+			}
+			for _, elt := range lit.Elts {
+				kv, ok := elt.(*ast.KeyValueExpr)
+				if !ok || !isIdent(kv.Key, f.name) {
+					continue
+				}
+				dl, ok := c.structLit(kv.Value, 0)
+				if !ok || !isNamedType(c.info.TypeOf(dl), "crypto/tls", "Dialer") {
+					continue
+				}
+				for _, e := range dl.Elts {
+					if kv, ok := e.(*ast.KeyValueExpr); ok && isIdent(kv.Key, "Config") {
+						cfgs = append(cfgs, kv.Value)
+					}
+				}
+			}
+		}
+	}
+	return cfgs
 }
 
 // dialOptionsOf collects the options of a dial call from argument start
@@ -198,6 +360,9 @@ func (c *checker) dialState(call *ast.CallExpr, d *dialAPI, depth int) (state tl
 	if d.opts >= 0 {
 		opts, complete = c.dialOptionsOf(call, d.opts)
 	}
+	if d.recv != "" {
+		complete = c.receiverOptions(call, &opts) && complete
+	}
 	state = tlsOff
 	for _, o := range opts {
 		switch o.kind {
@@ -215,7 +380,11 @@ func (c *checker) dialState(call *ast.CallExpr, d *dialAPI, depth int) (state tl
 		case optUseTLSConfig:
 			state = tlsOn
 		case optDialer:
-			state = tlsMaybe
+			if o.field == nil || !c.isNil(o.field.Value) {
+				state = tlsMaybe
+			}
+		case optNetDialer:
+			state = c.netDialerState(o.value())
 		case optConnFunc:
 			state = tlsMaybe
 			if len(o.call.Args) == 1 {
@@ -379,46 +548,105 @@ func (c *checker) checkDial(call *ast.CallExpr, d *dialAPI) {
 	if fn := c.staticCallee(call); fn != nil {
 		pkgName = fn.Pkg().Name()
 	}
-	qual, written := pkgName, false
-	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		if id, ok := sel.X.(*ast.Ident); ok {
-			if _, isPkg := c.info.Uses[id].(*types.PkgName); isPkg {
-				qual, written = id.Name, true
-			}
+	// The client package's name where the call is written ("" when it
+	// is not written as pkg.F: no fix then).
+	qual, written := pkgName, ""
+	if name := c.qualifierFor(call.Pos(), d.pkgs); name != "" && name != "." && name != "_" {
+		if obj, ok := c.lookup(call.Pos(), name).(*types.PkgName); ok && slices.Contains(d.pkgs, obj.Imported().Path()) {
+			qual, written = name, name
 		}
 	}
-	option := fmt.Sprintf(d.fix, qual, "tls")
-	if d.hint != "" {
-		option = fmt.Sprintf(d.hint, qual, "tls")
+	callee := qual + "." + d.name
+	if d.recv != "" {
+		callee = qual + "." + d.recv + "." + d.name
 	}
+	say := d.hint
+	if say == "" {
+		say = d.fix
+	}
+	say = fmt.Sprintf(say, qual, "tls")
 	f := finding{pos: call.Pos(), end: call.Lparen, category: CategoryMissingTLS,
-		message: fmt.Sprintf("Redis client without TLS: %s.%s to %s without %s sends commands and the AUTH password in plaintext (managed Redis requires TLS); add %s, or list the host in -plaintext-hosts if the network is trusted",
-			qual, d.name, c.describeAddrs([]ast.Expr{call.Args[d.addr]}), option, option)}
-	if written && d.fix != "" && !call.Ellipsis.IsValid() {
-		if edits := c.appendOptionEdits(call, d, qual); edits != nil {
-			f.fixes = []analysis.SuggestedFix{{Message: "Add " + fmt.Sprintf(d.fix, qual, "tls"), TextEdits: edits}}
+		message: fmt.Sprintf("Redis client without TLS: %s to %s without %s sends commands and the AUTH password in plaintext (managed Redis requires TLS); add %s, or list the host in -plaintext-hosts if the network is trusted",
+			callee, c.describeAddrs([]ast.Expr{call.Args[d.addr]}), say, say)}
+	if written != "" && d.fix != "" && !call.Ellipsis.IsValid() && c.fileAt(call.Pos()) != nil && !c.fileAt(call.Pos()).generated {
+		if edits := c.dialFixEdits(call, d, opts, written); edits != nil {
+			f.fixes = []analysis.SuggestedFix{{Message: "Turn TLS on: " + say, TextEdits: edits}}
 		}
 	}
 	c.report(f)
 }
 
-// appendOptionEdits appends the row's TLS option to a call (importing
-// crypto/tls when the option needs it), and removes the skip-verify
-// options TLS would then honour.
-func (c *checker) appendOptionEdits(call *ast.CallExpr, d *dialAPI, qual string) []analysis.TextEdit {
+// dialFixEdits turns verified TLS on in a plain dial-style call, as the
+// row's fix says (importing crypto/tls when it needs it), and removes the
+// skip-verify options TLS would then honour.
+func (c *checker) dialFixEdits(call *ast.CallExpr, d *dialAPI, opts []dialOpt, qual string) []analysis.TextEdit {
 	var edits []analysis.TextEdit
 	tlsName := "tls"
-	if strings.Contains(d.fix, "%[2]s") {
+	if strings.Contains(d.fix+d.fixWrap+d.fixOuter, "%[2]s") {
 		name, imp, ok := c.tlsName(call.Pos())
 		if !ok {
 			return nil
 		}
 		tlsName, edits = name, imp
 	}
-	at := call.Args[len(call.Args)-1].End()
-	edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte(", " + fmt.Sprintf(d.fix, qual, tlsName))})
-	_, opts, _ := c.dialState(call, d, 0)
+	render := func(tmpl string, orig ast.Expr) string {
+		if orig != nil {
+			return fmt.Sprintf(tmpl, qual, tlsName, types.ExprString(orig))
+		}
+		return fmt.Sprintf(tmpl, qual, tlsName)
+	}
+	switch {
+	case d.opts >= 0:
+		at := call.Args[len(call.Args)-1].End()
+		edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte(", " + render(d.fix, nil))})
+	case d.recv != "":
+		edit, ok := c.structFixEdit(d, opts, render)
+		if !ok {
+			return nil
+		}
+		edits = append(edits, edit)
+	default:
+		edits = append(edits, analysis.TextEdit{Pos: call.Fun.Pos(), End: call.Fun.End(), NewText: []byte(render(d.fix, nil))})
+	}
 	return c.withoutSkipVerifyOptions(opts, edits)
+}
+
+// structFixEdit sets the row's fix field in the receiver's fixIn literal:
+// replacing a plain value (wrapped by fixWrap), or adding the field; or,
+// without such a literal, adds fixOuter to the receiver literal.
+func (c *checker) structFixEdit(d *dialAPI, opts []dialOpt, render func(string, ast.Expr) string) (analysis.TextEdit, bool) {
+	var recvLit, inLit *ast.CompositeLit
+	for _, o := range opts {
+		if o.in == nil {
+			continue
+		}
+		if recvLit == nil {
+			recvLit = o.in
+		}
+		if named, ok := types.Unalias(c.info.TypeOf(o.in)).(*types.Named); ok && named.Obj().Name() == d.fixIn && inLit == nil {
+			inLit = o.in
+		}
+	}
+	switch {
+	case inLit != nil:
+		for _, elt := range inLit.Elts {
+			kv := elt.(*ast.KeyValueExpr) // fieldOptions accepted keyed literals only
+			if !isIdent(kv.Key, d.fixField) {
+				continue
+			}
+			if c.isNil(kv.Value) {
+				return analysis.TextEdit{Pos: kv.Value.Pos(), End: kv.Value.End(), NewText: []byte(render(d.fix, nil))}, true
+			}
+			if d.fixWrap == "" {
+				return analysis.TextEdit{}, false
+			}
+			return analysis.TextEdit{Pos: kv.Value.Pos(), End: kv.Value.End(), NewText: []byte(render(d.fixWrap, kv.Value))}, true
+		}
+		return c.addKeyedField(inLit, d.fixField+": "+render(d.fix, nil))
+	case recvLit != nil && d.fixOuter != "":
+		return c.addKeyedField(recvLit, render(d.fixOuter, nil))
+	}
+	return analysis.TextEdit{}, false
 }
 
 // checkSkipVerifyOption reports DialTLSSkipVerify(true) where it takes

@@ -181,31 +181,45 @@ func (c *checker) addTLSField(lit *ast.CompositeLit) []analysis.TextEdit {
 		return nil
 	}
 	value := strings.ReplaceAll(secureTLSConfig, "%s", name)
-	field := "TLSConfig: " + value
-	var edit analysis.TextEdit
 	for _, elt := range lit.Elts {
 		if kv, ok := elt.(*ast.KeyValueExpr); ok && isIdent(kv.Key, "TLSConfig") {
 			// TLSConfig: nil, or a variable that is always nil.
 			return append(edits, analysis.TextEdit{Pos: kv.Value.Pos(), End: kv.Value.End(), NewText: []byte(value)})
 		}
 	}
+	edit, ok := c.addKeyedField(lit, "TLSConfig: "+value)
+	if !ok {
+		return nil
+	}
+	return append(edits, edit)
+}
+
+// addKeyedField adds "Key: value" (field) to a keyed struct literal,
+// keeping its layout: on a line of its own when the fields are.
+func (c *checker) addKeyedField(lit *ast.CompositeLit, field string) (analysis.TextEdit, bool) {
+	fi := c.fileAt(lit.Pos())
+	src := c.source(fi)
+	if src == nil {
+		return analysis.TextEdit{}, false
+	}
+	if n := len(lit.Elts); n > 0 {
+		if _, keyed := lit.Elts[n-1].(*ast.KeyValueExpr); !keyed {
+			return analysis.TextEdit{}, false // positional fields: adding a keyed one would not compile
+		}
+	}
 	switch {
 	case len(lit.Elts) == 0:
-		edit = analysis.TextEdit{Pos: lit.Lbrace + 1, End: lit.Lbrace + 1, NewText: []byte(field)}
+		return analysis.TextEdit{Pos: lit.Lbrace + 1, End: lit.Lbrace + 1, NewText: []byte(field)}, true
 	case fi.tf.Line(lit.Rbrace) > fi.tf.Line(lit.Elts[len(lit.Elts)-1].End()):
 		// One field per line: add a line before the closing brace.
 		last := lit.Elts[len(lit.Elts)-1]
 		indent := lineIndent(fi, src, last.Pos())
 		at := fi.tf.LineStart(fi.tf.Line(lit.Rbrace))
-		edit = analysis.TextEdit{Pos: at, End: at, NewText: []byte(indent + field + ",\n")}
+		return analysis.TextEdit{Pos: at, End: at, NewText: []byte(indent + field + ",\n")}, true
 	default:
 		at := lit.Elts[len(lit.Elts)-1].End()
-		edit = analysis.TextEdit{Pos: at, End: at, NewText: []byte(", " + field)}
+		return analysis.TextEdit{Pos: at, End: at, NewText: []byte(", " + field)}, true
 	}
-	if _, keyed := lit.Elts[len(lit.Elts)-1:][0].(*ast.KeyValueExpr); len(lit.Elts) > 0 && !keyed {
-		return nil // positional fields: adding a keyed one would not compile
-	}
-	return append(edits, edit)
 }
 
 // setTLSAfter adds "v.TLSConfig = &tls.Config{...}" after the statement

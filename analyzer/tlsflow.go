@@ -337,6 +337,9 @@ func (c *checker) checkTLSSinks() {
 			issues = append(issues, c.tlsIssues(cfg)...)
 		}
 	}
+	for _, cfg := range c.netDialerConfigs() {
+		issues = append(issues, c.tlsIssues(cfg)...)
+	}
 	for _, is := range issues {
 		c.reportTLSIssue(is)
 	}
