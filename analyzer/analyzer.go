@@ -21,12 +21,13 @@ follows the options of go-redis (Options, ClusterOptions, FailoverOptions,
 UniversalOptions, RingOptions; v6 to v9), asynq (RedisClientOpt,
 RedisClusterClientOpt, RedisFailoverClientOpt), redigo (Dial, DialURL and
 their DialOptions), radix v3 (Dial, NewPool, NewCluster, NewSentinel and
-their options: DialUseTLS(cfg), PoolConnFunc, ClusterPoolFunc) and
+their options: DialUseTLS(cfg), PoolConnFunc, ClusterPoolFunc), radix v4
+(Dialer, PoolConfig, ClusterConfig and their NetDialer) and
 rueidis/valkey-go (ClientOption, ParseURL) and reports, by category:
 
 missing-tls: options built without TLSConfig (or a redigo Dial without
-DialUseTLS(true), a radix v3 connection without DialUseTLS(cfg), or a
-constant redis:// URL) for an address that is not
+DialUseTLS(true), a radix v3 connection without DialUseTLS(cfg), a radix
+v4 one without a *tls.Dialer as NetDialer, or a constant redis:// URL) for an address that is not
 provably local. Silent when TLS may be set elsewhere in the function, when a
 custom dialer decides, when the URL is read at run time, and for localhost,
 127.0.0.0/8, ::1, unix sockets, the empty default address, in-process test

@@ -22,6 +22,7 @@ var (
 	redigoCtx = []string{"github.com/gomodule/redigo/redis"}
 	rueidis   = []string{"github.com/redis/rueidis", "github.com/valkey-io/valkey-go"}
 	radixV3   = []string{"github.com/mediocregopher/radix/v3"}
+	radixV4   = []string{"github.com/mediocregopher/radix/v4"}
 )
 
 // An optionsType is a struct that configures a client's connection.
@@ -161,11 +162,31 @@ var dialAPIs = []dialAPI{
 		hint: "a ClusterPoolFunc whose connections use " + radixV3UseTLS},
 	{pkgs: radixV3, name: "NewSentinel", network: -1, addr: 1, opts: 2, optType: "SentinelOpt",
 		hint: "SentinelConnFunc and SentinelPoolFunc whose connections use " + radixV3UseTLS},
+	// radix v4: the options are the fields of Dialer, PoolConfig and
+	// ClusterConfig; Dialer.NetDialer defaults to a *net.Dialer.
+	{pkgs: radixV4, recv: "Dialer", name: "Dial", network: 1, addr: 2, opts: -1, addrURLs: []string{"redis"},
+		fix: radixV4TLSDialer, fixIn: "Dialer", fixField: "NetDialer", fixWrap: radixV4WrapDialer,
+		hint: "NetDialer: " + radixV4TLSDialer},
+	{pkgs: radixV4, recv: "PoolConfig", name: "New", network: 1, addr: 2, opts: -1, addrURLs: []string{"redis"},
+		fix: radixV4TLSDialer, fixIn: "Dialer", fixField: "NetDialer", fixWrap: radixV4WrapDialer,
+		fixOuter: "Dialer: %[1]s.Dialer{NetDialer: " + radixV4TLSDialer + "}",
+		hint:     "a Dialer with NetDialer: " + radixV4TLSDialer},
+	{pkgs: radixV4, recv: "ClusterConfig", name: "New", network: -1, addr: 1, opts: -1,
+		fix: radixV4TLSDialer, fixIn: "Dialer", fixField: "NetDialer", fixWrap: radixV4WrapDialer,
+		fixOuter: "PoolConfig: %[1]s.PoolConfig{Dialer: %[1]s.Dialer{NetDialer: " + radixV4TLSDialer + "}}",
+		hint:     "a PoolConfig.Dialer with NetDialer: " + radixV4TLSDialer},
+	{pkgs: radixV4, name: "Dial", network: 1, addr: 2, opts: -1, addrURLs: []string{"redis"},
+		fix:  "(%[1]s.Dialer{NetDialer: " + radixV4TLSDialer + "}).Dial",
+		hint: "a Dialer with NetDialer: " + radixV4TLSDialer},
 }
 
 const (
 	redigoUseTLS  = "%[1]s.DialUseTLS(true)"
 	radixV3UseTLS = "%[1]s.DialUseTLS(&%[2]s.Config{MinVersion: %[2]s.VersionTLS12})"
+	// radix v4: a tls.Dialer as Dialer.NetDialer, keeping a net.Dialer
+	// already there as the tls.Dialer's own.
+	radixV4TLSDialer  = "&%[2]s.Dialer{Config: &%[2]s.Config{MinVersion: %[2]s.VersionTLS12}}"
+	radixV4WrapDialer = "&%[2]s.Dialer{NetDialer: %[3]s, Config: &%[2]s.Config{MinVersion: %[2]s.VersionTLS12}}"
 )
 
 // optionKind says what a dial option does for TLS.
@@ -207,7 +228,13 @@ var dialFields = []struct {
 	pkgs     []string
 	in, name string
 	kind     optionKind
-}{}
+}{
+	{radixV4, "Dialer", "NetDialer", optNetDialer},
+	{radixV4, "Dialer", "CustomConn", optDialer},
+	{radixV4, "PoolConfig", "Dialer", optNested},
+	{radixV4, "PoolConfig", "CustomPool", optDialer},
+	{radixV4, "ClusterConfig", "PoolConfig", optNested},
+}
 
 var dialOptions = []struct {
 	pkgs []string

@@ -591,7 +591,12 @@ func (c *checker) dialFixEdits(call *ast.CallExpr, d *dialAPI, opts []dialOpt, q
 	}
 	render := func(tmpl string, orig ast.Expr) string {
 		if orig != nil {
-			return fmt.Sprintf(tmpl, qual, tlsName, types.ExprString(orig))
+			fi := c.fileAt(orig.Pos())
+			src := c.source(fi)
+			if src == nil {
+				return ""
+			}
+			return fmt.Sprintf(tmpl, qual, tlsName, src[fi.tf.Offset(orig.Pos()):fi.tf.Offset(orig.End())])
 		}
 		return fmt.Sprintf(tmpl, qual, tlsName)
 	}
@@ -640,10 +645,20 @@ func (c *checker) structFixEdit(d *dialAPI, opts []dialOpt, render func(string, 
 			if d.fixWrap == "" {
 				return analysis.TextEdit{}, false
 			}
-			return analysis.TextEdit{Pos: kv.Value.Pos(), End: kv.Value.End(), NewText: []byte(render(d.fixWrap, kv.Value))}, true
+			wrapped := render(d.fixWrap, kv.Value)
+			if wrapped == "" {
+				return analysis.TextEdit{}, false
+			}
+			return analysis.TextEdit{Pos: kv.Value.Pos(), End: kv.Value.End(), NewText: []byte(wrapped)}, true
 		}
 		return c.addKeyedField(inLit, d.fixField+": "+render(d.fix, nil))
 	case recvLit != nil && d.fixOuter != "":
+		key, _, _ := strings.Cut(d.fixOuter, ":")
+		for _, elt := range recvLit.Elts {
+			if isIdent(elt.(*ast.KeyValueExpr).Key, key) {
+				return analysis.TextEdit{}, false // set to something the fix cannot see into
+			}
+		}
 		return c.addKeyedField(recvLit, render(d.fixOuter, nil))
 	}
 	return analysis.TextEdit{}, false

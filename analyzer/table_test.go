@@ -128,9 +128,17 @@ func checkTable(pkgs map[string]*types.Package) []string {
 	for _, d := range dialAPIs {
 		each(d.pkgs, func(path string, p *types.Package) {
 			sig := funcSig(p, d.name)
+			if d.recv != "" {
+				sig = methodSig(p, d.recv, d.name)
+			}
 			if sig == nil {
-				bad("dialAPIs %s.%s: no such function", path, d.name)
+				bad("dialAPIs %s.%s: no such function or method (receiver %q)", path, d.name, d.recv)
 				return
+			}
+			if d.fixIn != "" {
+				if st := structType(p, d.fixIn); st == nil || !fieldIs(st, d.fixField, func(types.Type) bool { return true }) {
+					bad("dialAPIs %s.%s: the fix sets %s.%s, which does not exist", path, d.name, d.fixIn, d.fixField)
+				}
 			}
 			if d.network >= 0 && !paramIs(sig, d.network, isString) {
 				bad("dialAPIs %s.%s: argument %d is not the network string", path, d.name, d.network)
@@ -175,7 +183,49 @@ func checkTable(pkgs map[string]*types.Package) []string {
 			}
 		})
 	}
+	for _, f := range dialFields {
+		each(f.pkgs, func(path string, p *types.Package) {
+			st := structType(p, f.in)
+			if st == nil {
+				bad("dialFields %s.%s: no such struct type", path, f.in)
+				return
+			}
+			var want func(types.Type) bool
+			var what string
+			switch f.kind {
+			case optNetDialer:
+				want, what = types.IsInterface, "an interface (a dialer)"
+			case optDialer, optConnFunc:
+				want, what = isFunc, "a function"
+			case optNested:
+				want, what = func(t types.Type) bool {
+					n, ok := types.Unalias(t).(*types.Named)
+					return ok && n.Obj().Pkg() == p && structType(p, n.Obj().Name()) != nil
+				}, "an options struct of the package"
+			default:
+				want, what = func(types.Type) bool { return true }, "a field"
+			}
+			if !fieldIs(st, f.name, want) {
+				bad("dialFields %s.%s.%s: not %s", path, f.in, f.name, what)
+			}
+		})
+	}
 	return problems
+}
+
+// methodSig finds the method name of the named type recv (value or
+// pointer receiver).
+func methodSig(p *types.Package, recv, name string) *types.Signature {
+	tn, ok := p.Scope().Lookup(recv).(*types.TypeName)
+	if !ok {
+		return nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), false, p, name)
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return nil
+	}
+	return fn.Type().(*types.Signature)
 }
 
 func structType(p *types.Package, name string) *types.Struct {

@@ -11,6 +11,7 @@ import (
 	_ "github.com/gomodule/redigo/redis"
 	_ "github.com/hibiken/asynq"
 	_ "github.com/mediocregopher/radix/v3"
+	_ "github.com/mediocregopher/radix/v4"
 	_ "github.com/redis/go-redis/v9"
 	_ "github.com/redis/rueidis"
 	_ "github.com/valkey-io/valkey-go"
