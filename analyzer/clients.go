@@ -17,7 +17,15 @@ var (
 	// starting with "/" as a unix socket (v6 does not).
 	goRedisUnixAddr = []string{goRedisV9, goRedisV8, goRedisV7}
 	asynq           = []string{"github.com/hibiken/asynq"}
-	redigo          = []string{"github.com/gomodule/redigo/redis", "github.com/garyburd/redigo/redis"}
+	// go-redis before it moved to github.com: v5 has TLSConfig on Options
+	// only; v4 and v3 have no TLS at all.
+	goRedisGopkgV5 = "gopkg.in/redis.v5"
+	goRedisGopkgV4 = "gopkg.in/redis.v4"
+	goRedisGopkgV3 = "gopkg.in/redis.v3"
+	// rueidis before it moved to github.com/redis/rueidis (v0.0.100: no
+	// ParseURL, no DialFn; Dialer is a net.Dialer value, not a hook).
+	rueidisOld = []string{"github.com/rueian/rueidis"}
+	redigo     = []string{"github.com/gomodule/redigo/redis", "github.com/garyburd/redigo/redis"}
 	// redigoCtx: the context variants exist only at the new path.
 	redigoCtx = []string{"github.com/gomodule/redigo/redis"}
 	rueidis   = []string{"github.com/redis/rueidis", "github.com/valkey-io/valkey-go"}
@@ -65,6 +73,12 @@ var optionsTypes = []optionsType{
 	{pkgs: []string{goRedisV9, goRedisV8}, name: "RingOptions", tls: "TLSConfig", addrs: []string{"Addrs"}, dialers: []string{"Dialer", "NewClient"}},
 	{pkgs: []string{goRedisV7}, name: "RingOptions", upgrade: goRedisV9, addrs: []string{"Addrs"}, dialers: []string{"NewClient"}},
 	{pkgs: []string{goRedisV6}, name: "RingOptions", upgrade: goRedisV9, addrs: []string{"Addrs"}},
+	// go-redis at gopkg.in (Options.Addr is never a unix socket there).
+	{pkgs: []string{goRedisGopkgV5}, name: "Options", tls: "TLSConfig", addrs: []string{"Addr"}, network: "Network", dialers: []string{"Dialer"}},
+	{pkgs: []string{goRedisGopkgV4, goRedisGopkgV3}, name: "Options", upgrade: goRedisV9, addrs: []string{"Addr"}, network: "Network", dialers: []string{"Dialer"}},
+	{pkgs: []string{goRedisGopkgV5, goRedisGopkgV4, goRedisGopkgV3}, name: "ClusterOptions", upgrade: goRedisV9, addrs: []string{"Addrs"}},
+	{pkgs: []string{goRedisGopkgV5, goRedisGopkgV4, goRedisGopkgV3}, name: "FailoverOptions", upgrade: goRedisV9, addrs: []string{"SentinelAddrs"}},
+	{pkgs: []string{goRedisGopkgV5, goRedisGopkgV4, goRedisGopkgV3}, name: "RingOptions", upgrade: goRedisV9, addrs: []string{"Addrs"}},
 	// asynq
 	{pkgs: asynq, name: "RedisClientOpt", tls: "TLSConfig", addrs: []string{"Addr"}, network: "Network", unixAddr: true},
 	{pkgs: asynq, name: "RedisFailoverClientOpt", tls: "TLSConfig", addrs: []string{"SentinelAddrs"}},
@@ -72,6 +86,8 @@ var optionsTypes = []optionsType{
 	// rueidis, valkey-go
 	{pkgs: rueidis, name: "ClientOption", tls: "TLSConfig", addrs: []string{"InitAddress"}, dialers: []string{"DialFn", "DialCtxFn"}},
 	{pkgs: rueidis, name: "SentinelOption", tls: "TLSConfig", tlsOnly: true},
+	{pkgs: rueidisOld, name: "ClientOption", tls: "TLSConfig", addrs: []string{"InitAddress"}},
+	{pkgs: rueidisOld, name: "SentinelOption", tls: "TLSConfig", tlsOnly: true},
 }
 
 // A urlParser turns a connection URL into options.
@@ -99,6 +115,7 @@ type urlParser struct {
 var urlParsers = []urlParser{
 	{pkgs: []string{goRedisV9}, name: "ParseURL", plain: []string{"redis"}, secure: []string{"rediss"}, local: []string{"unix"}, skipVerify: "skip_verify", dialOpts: -1},
 	{pkgs: []string{goRedisV8, goRedisV7, goRedisV6}, name: "ParseURL", plain: []string{"redis"}, secure: []string{"rediss"}, local: []string{"unix"}, dialOpts: -1},
+	{pkgs: []string{goRedisGopkgV5}, name: "ParseURL", plain: []string{"redis"}, secure: []string{"rediss"}, dialOpts: -1},
 	{pkgs: []string{goRedisV9}, name: "ParseClusterURL", plain: []string{"redis"}, secure: []string{"rediss"}, dialOpts: -1},
 	{pkgs: []string{goRedisV9}, name: "ParseFailoverURL", plain: []string{"redis"}, secure: []string{"rediss"}, skipVerify: "skip_verify", dialOpts: -1},
 	{pkgs: asynq, name: "ParseRedisURI", plain: []string{"redis", "redis-sentinel"}, noFix: []string{"redis-sentinel"}, secure: []string{"rediss"}, local: []string{"redis-socket"}, dialOpts: -1},

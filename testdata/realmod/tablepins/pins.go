@@ -14,5 +14,9 @@ import (
 	_ "github.com/mediocregopher/radix/v4"
 	_ "github.com/redis/go-redis/v9"
 	_ "github.com/redis/rueidis"
+	_ "github.com/rueian/rueidis"
 	_ "github.com/valkey-io/valkey-go"
+	_ "gopkg.in/redis.v3"
+	_ "gopkg.in/redis.v4"
+	_ "gopkg.in/redis.v5"
 )
