@@ -168,9 +168,9 @@ func (c *checker) addImport(fi *fileInfo, name, path string) (analysis.TextEdit,
 	return analysis.TextEdit{Pos: at, End: at, NewText: []byte("\n\t" + spec)}, true
 }
 
-// addTLSField adds TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12}
-// to an options literal.
-func (c *checker) addTLSField(lit *ast.CompositeLit) []analysis.TextEdit {
+// addTLSField adds field: &tls.Config{MinVersion: tls.VersionTLS12} (field
+// is the row's TLS field, e.g. TLSConfig) to an options literal.
+func (c *checker) addTLSField(lit *ast.CompositeLit, field string) []analysis.TextEdit {
 	fi := c.fileAt(lit.Pos())
 	src := c.source(fi)
 	if src == nil {
@@ -182,12 +182,12 @@ func (c *checker) addTLSField(lit *ast.CompositeLit) []analysis.TextEdit {
 	}
 	value := strings.ReplaceAll(secureTLSConfig, "%s", name)
 	for _, elt := range lit.Elts {
-		if kv, ok := elt.(*ast.KeyValueExpr); ok && isIdent(kv.Key, "TLSConfig") {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok && isIdent(kv.Key, field) {
 			// TLSConfig: nil, or a variable that is always nil.
 			return append(edits, analysis.TextEdit{Pos: kv.Value.Pos(), End: kv.Value.End(), NewText: []byte(value)})
 		}
 	}
-	edit, ok := c.addKeyedField(lit, "TLSConfig: "+value)
+	edit, ok := c.addKeyedField(lit, field+": "+value)
 	if !ok {
 		return nil
 	}
@@ -222,9 +222,9 @@ func (c *checker) addKeyedField(lit *ast.CompositeLit, field string) (analysis.T
 	}
 }
 
-// setTLSAfter adds "v.TLSConfig = &tls.Config{...}" after the statement
-// that declares v (var v T, or v := new(T)).
-func (c *checker) setTLSAfter(n ast.Node) []analysis.TextEdit {
+// setTLSAfter adds "v.TLSConfig = &tls.Config{...}" (field: the row's TLS
+// field) after the statement that declares v (var v T, or v := new(T)).
+func (c *checker) setTLSAfter(n ast.Node, field string) []analysis.TextEdit {
 	var stmt ast.Stmt
 	var name string
 	switch n := n.(type) {
@@ -264,7 +264,7 @@ func (c *checker) setTLSAfter(n ast.Node) []analysis.TextEdit {
 		return nil
 	}
 	indent := lineIndent(fi, src, stmt.Pos())
-	text := "\n" + indent + name + ".TLSConfig = " + strings.ReplaceAll(secureTLSConfig, "%s", tlsName)
+	text := "\n" + indent + name + "." + field + " = " + strings.ReplaceAll(secureTLSConfig, "%s", tlsName)
 	// After the statement's line, so a trailing comment stays with it.
 	off := fi.tf.Offset(stmt.End())
 	eol := bytes.IndexByte(src[off:], '\n')
