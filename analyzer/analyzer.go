@@ -18,19 +18,27 @@ requires TLS and often presents a self-signed or private-CA certificate.
 The usual way out of "certificate verify failed" is to switch verification
 off, and the usual accident is a client with no TLS at all. redistlslint
 follows the options of go-redis (Options, ClusterOptions, FailoverOptions,
-UniversalOptions, RingOptions; v6 to v9), asynq (RedisClientOpt,
-RedisClusterClientOpt, RedisFailoverClientOpt), redigo (Dial, DialURL and
-their DialOptions) and rueidis/valkey-go (ClientOption, ParseURL) and
-reports, by category:
+UniversalOptions, RingOptions; v6 to v9, and gopkg.in/redis.v5, .v4, .v3,
+whose types mostly cannot use TLS at all: such a client is reported with
+advice to upgrade), asynq (RedisClientOpt, RedisClusterClientOpt,
+RedisFailoverClientOpt), redigo (Dial, DialURL and their DialOptions),
+radix v3 (Dial, NewPool, NewCluster, NewSentinel and their options:
+DialUseTLS(cfg), PoolConnFunc, ClusterPoolFunc), radix v4 (Dialer,
+PoolConfig, ClusterConfig and their NetDialer) and rueidis/valkey-go
+(ClientOption, ParseURL; also github.com/rueian/rueidis) and reports, by
+category:
 
 missing-tls: options built without TLSConfig (or a redigo Dial without
-DialUseTLS(true), or a constant redis:// URL) for an address that is not
-provably local. Silent when TLS may be set elsewhere in the function, when a
-custom dialer decides, when the URL is read at run time, and for localhost,
-127.0.0.0/8, ::1, unix sockets, the empty default address, in-process test
-servers (miniredis, testcontainers), functions that only return such
-addresses, and the hosts in -plaintext-hosts. Fix: add TLSConfig:
-&tls.Config{MinVersion: tls.VersionTLS12} or switch the URL to rediss://.
+DialUseTLS(true), a radix v3 connection without DialUseTLS(cfg), a radix v4
+one without a *tls.Dialer as NetDialer, or a constant redis:// URL) for an
+address that is not provably local. Silent when TLS may be set elsewhere in
+the function, when a custom dialer decides, when the URL is read at run
+time, and for localhost, 127.0.0.0/8, ::1, unix sockets, the empty default
+address, in-process test servers (miniredis, testcontainers), functions
+that only return such addresses, and the hosts in -plaintext-hosts. Fix:
+add TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12} (dial-style
+clients: the option or dialer the message names) or switch the URL to
+rediss://.
 
 insecure-skip-verify: InsecureSkipVerify: true (or skip_verify in a rediss://
 URL, or redigo's DialTLSSkipVerify(true)) on a TLS config that a Redis client
@@ -62,7 +70,7 @@ const (
 // metadata in reports.
 var Categories = []struct{ Name, Title, Help string }{
 	{CategoryMissingTLS, "Redis client without TLS",
-		"The client sends commands and the AUTH password in plaintext. Set TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12} (redigo: redis.DialUseTLS(true)), or use a rediss:// URL. For a trusted internal network, list the host in -plaintext-hosts."},
+		"The client sends commands and the AUTH password in plaintext. Set TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12} (redigo: redis.DialUseTLS(true); radix v3: radix.DialUseTLS(&tls.Config{MinVersion: tls.VersionTLS12}); radix v4: a *tls.Dialer as Dialer.NetDialer), or use a rediss:// URL. For a trusted internal network, list the host in -plaintext-hosts."},
 	{CategorySkipVerify, "Redis TLS without certificate verification",
 		"InsecureSkipVerify (skip_verify, DialTLSSkipVerify) lets anyone on the network path impersonate the Redis server. Trust the provider's CA with tls.Config.RootCAs instead; if skipping is a deliberate decision, say why in a comment next to it."},
 	{CategoryWeakTLS, "Redis TLS allows versions below 1.2",

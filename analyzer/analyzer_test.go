@@ -93,6 +93,7 @@ func TestAnalyzer(t *testing.T) {
 		"goredis", "versions", // go-redis v9 and v6-v8: missing-tls
 		"skipverify",                                        // insecure-skip-verify, weak-tls, justification, directives, generated files
 		"asynqcases", "redigocases", "rueidiscases", "urls", // the other clients and URLs
+		"radixv3cases", "radixv3collide", "radixv4cases", "oldclients",
 		"fiximports", "fiximports2", "fiximports3", // how fixes import crypto/tls
 		"example.com/tlsutil", "example.com/app", // facts across packages
 		"testfiles",  // _test.go files and in-process test servers

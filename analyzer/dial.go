@@ -3,22 +3,42 @@ package analyzer
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 )
 
-// dialOpt is one redigo DialOption given to a dial call.
+// dialOpt is one option given to a dial-style call (see dialAPI).
 type dialOpt struct {
-	kind dialOptionKind
+	kind optionKind
 	call *ast.CallExpr
 	list []ast.Expr // the argument list or slice literal holding it
 	idx  int
+	// For the fields of a receiver struct (call is nil): the field, and
+	// the literal holding it. Every literal read has an entry, with a nil
+	// field when none of its fields matter.
+	field *ast.KeyValueExpr
+	in    *ast.CompositeLit
 }
 
-// dialOptionKind classifies a call to a redigo option constructor.
-func (c *checker) dialOptionKind(call *ast.CallExpr) dialOptionKind {
+// value is what the option is given: its argument or the field's value.
+func (o dialOpt) value() ast.Expr {
+	switch {
+	case o.field != nil:
+		return o.field.Value
+	case o.call != nil && len(o.call.Args) == 1:
+		return o.call.Args[0]
+	}
+	return nil
+}
+
+// dialOptionKind classifies a call to a dial option constructor: a row
+// of dialOptions, or optOther for any other function of a client package
+// that returns a dial-style API's option type; -1 when it is neither.
+func (c *checker) dialOptionKind(call *ast.CallExpr) optionKind {
 	fn := c.staticCallee(call)
 	if fn == nil || fn.Pkg() == nil || recvType(fn) != nil {
 		return -1
@@ -28,10 +48,190 @@ func (c *checker) dialOptionKind(call *ast.CallExpr) dialOptionKind {
 			return o.kind
 		}
 	}
-	if slices.Contains(redigo, fn.Pkg().Path()) {
-		return optOther
+	sig := fn.Type().(*types.Signature)
+	if sig.Results().Len() != 1 {
+		return -1
+	}
+	named, ok := types.Unalias(sig.Results().At(0).Type()).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return -1
+	}
+	path := named.Obj().Pkg().Path()
+	for _, d := range dialAPIs {
+		if d.optType == named.Obj().Name() && slices.Contains(d.pkgs, path) {
+			return optOther
+		}
 	}
 	return -1
+}
+
+// tlsConfigOption returns the *tls.Config a dial option call gives TLS
+// (DialTLSConfig(cfg), radix v3 DialUseTLS(cfg)), or nil.
+func (c *checker) tlsConfigOption(call *ast.CallExpr) ast.Expr {
+	if k := c.dialOptionKind(call); (k == optTLSConfig || k == optUseTLSConfig) && len(call.Args) == 1 {
+		return call.Args[0]
+	}
+	return nil
+}
+
+// dialAPIOf returns the dialAPIs row a call invokes.
+func (c *checker) dialAPIOf(call *ast.CallExpr) *dialAPI {
+	fn := c.staticCallee(call)
+	if fn == nil {
+		return nil
+	}
+	for i := range dialAPIs {
+		d := &dialAPIs[i]
+		match := isPkgFunc(fn, d.pkgs, d.name)
+		if d.recv != "" {
+			match = fn.Name() == d.name && fn.Pkg() != nil && slices.Contains(d.pkgs, fn.Pkg().Path()) && recvNamed(fn) == d.recv
+		}
+		if match && d.addr < len(call.Args) && d.network < len(call.Args) {
+			return d
+		}
+	}
+	return nil
+}
+
+// receiverOptions collects the options held in the fields of a method
+// call's receiver: a struct literal, directly or through a local variable
+// assigned once and never changed; complete is false otherwise.
+func (c *checker) receiverOptions(call *ast.CallExpr, opts *[]dialOpt) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	lit, ok := c.structLit(sel.X, 0)
+	return ok && c.fieldOptions(lit, opts, 0)
+}
+
+// structLit follows a struct value back to its literal.
+func (c *checker) structLit(e ast.Expr, depth int) (*ast.CompositeLit, bool) {
+	if depth > maxDepth {
+		return nil, false
+	}
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	switch e := e.(type) {
+	case *ast.CompositeLit:
+		return e, true
+	case *ast.Ident:
+		v := c.varOf(e)
+		if v == nil || v.Pkg() != c.pass.Pkg || c.isParam(v) || len(c.assigns[v]) != 1 || c.assigns[v][0].index >= 0 {
+			return nil, false
+		}
+		for _, fs := range c.fieldSets {
+			if fs.root == v {
+				return nil, false // v.F = ...: not only the literal
+			}
+		}
+		for _, u := range c.uses[v] {
+			if un, ok := c.parentOf(u).(*ast.UnaryExpr); ok && un.Op == token.AND {
+				return nil, false // &v may be written through
+			}
+		}
+		return c.structLit(c.assigns[v][0].expr, depth+1)
+	}
+	return nil, false
+}
+
+// fieldOptions collects the dialFields set in a literal, reading nested
+// option structs in turn.
+func (c *checker) fieldOptions(lit *ast.CompositeLit, opts *[]dialOpt, depth int) bool {
+	named, ok := types.Unalias(c.info.TypeOf(lit)).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || depth > maxDepth {
+		return false
+	}
+	path, typeName := named.Obj().Pkg().Path(), named.Obj().Name()
+	*opts = append(*opts, dialOpt{kind: optOther, in: lit})
+	complete := true
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			return false
+		}
+		key, _ := kv.Key.(*ast.Ident)
+		if key == nil {
+			return false
+		}
+		for _, f := range dialFields {
+			if f.in != typeName || f.name != key.Name || !slices.Contains(f.pkgs, path) {
+				continue
+			}
+			if f.kind == optNested {
+				inner, ok := c.structLit(kv.Value, depth+1)
+				complete = ok && c.fieldOptions(inner, opts, depth+1) && complete
+				continue
+			}
+			*opts = append(*opts, dialOpt{kind: f.kind, field: kv, in: lit})
+		}
+	}
+	return complete
+}
+
+// netDialerState says what a net dialer value does for TLS.
+func (c *checker) netDialerState(e ast.Expr) tlsState {
+	if e == nil || c.isNil(e) {
+		return tlsOff
+	}
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && len(call.Args) == 1 {
+		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "new" {
+			if _, builtin := c.info.Uses[id].(*types.Builtin); builtin {
+				e = call.Args[0] // new(net.Dialer): a type
+			}
+		}
+	}
+	t := c.info.TypeOf(e)
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	switch {
+	case isNamedType(t, "crypto/tls", "Dialer"):
+		return tlsOn
+	case isNamedType(t, "net", "Dialer"):
+		return tlsOff
+	}
+	return tlsMaybe
+}
+
+func isNamedType(t types.Type, path, name string) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == path && n.Obj().Name() == name
+}
+
+// netDialerConfigs returns the TLS configs of the *tls.Dialer values
+// given to optNetDialer fields: each is a Redis client's TLS config.
+func (c *checker) netDialerConfigs() []ast.Expr {
+	var cfgs []ast.Expr
+	for _, lit := range c.lits {
+		named, ok := types.Unalias(c.info.TypeOf(lit)).(*types.Named)
+		if !ok || named.Obj().Pkg() == nil {
+			continue
+		}
+		for _, f := range dialFields {
+			if f.kind != optNetDialer || f.in != named.Obj().Name() || !slices.Contains(f.pkgs, named.Obj().Pkg().Path()) {
+				continue
+			}
+			for _, elt := range lit.Elts {
+				kv, ok := elt.(*ast.KeyValueExpr)
+				if !ok || !isIdent(kv.Key, f.name) {
+					continue
+				}
+				dl, ok := c.structLit(kv.Value, 0)
+				if !ok || !isNamedType(c.info.TypeOf(dl), "crypto/tls", "Dialer") {
+					continue
+				}
+				for _, e := range dl.Elts {
+					if kv, ok := e.(*ast.KeyValueExpr); ok && isIdent(kv.Key, "Config") {
+						cfgs = append(cfgs, kv.Value)
+					}
+				}
+			}
+		}
+	}
+	return cfgs
 }
 
 // dialOptionsOf collects the options of a dial call from argument start
@@ -130,18 +330,12 @@ const (
 	tlsMaybe
 )
 
-// checkDials judges redigo dial calls: Dial and DialContext without
-// DialUseTLS(true), and DialTLSSkipVerify(true) where it takes effect.
+// checkDials judges dial-style calls: a connection without an option
+// that turns TLS on, and a skip-verify option where it takes effect.
 func (c *checker) checkDials() {
 	for _, call := range c.calls {
-		fn := c.staticCallee(call)
-		if fn == nil {
-			continue
-		}
-		for _, d := range dialFuncs {
-			if isPkgFunc(fn, d.pkgs, d.name) && d.addr < len(call.Args) {
-				c.checkDial(call, d)
-			}
+		if d := c.dialAPIOf(call); d != nil {
+			c.checkDial(call, d)
 		}
 		if p := c.urlParserOf(call); p != nil && p.dialOpts >= 0 && p.urlArg < len(call.Args) {
 			state := tlsMaybe
@@ -159,9 +353,17 @@ func (c *checker) checkDials() {
 	}
 }
 
-func (c *checker) checkDial(call *ast.CallExpr, d dialFunc) {
-	opts, complete := c.dialOptionsOf(call, d.opts)
-	state := tlsOff
+// dialState says what a dial-style call does for TLS, from its options in
+// order (the last one that decides wins).
+func (c *checker) dialState(call *ast.CallExpr, d *dialAPI, depth int) (state tlsState, opts []dialOpt, complete bool) {
+	complete = true
+	if d.opts >= 0 {
+		opts, complete = c.dialOptionsOf(call, d.opts)
+	}
+	if d.recv != "" {
+		complete = c.receiverOptions(call, &opts) && complete
+	}
+	state = tlsOff
 	for _, o := range opts {
 		switch o.kind {
 		case optUseTLS:
@@ -175,38 +377,291 @@ func (c *checker) checkDial(call *ast.CallExpr, d dialFunc) {
 			} else {
 				state = tlsOff
 			}
+		case optUseTLSConfig:
+			state = tlsOn
 		case optDialer:
+			if o.field == nil || !c.isNil(o.field.Value) {
+				state = tlsMaybe
+			}
+		case optNetDialer:
+			state = c.netDialerState(o.value())
+		case optConnFunc:
+			state = tlsMaybe
+			if len(o.call.Args) == 1 {
+				state = c.connFuncState(o.call.Args[0], depth+1)
+			}
+		}
+	}
+	return state, opts, complete
+}
+
+// plainDial reports whether a dial-style call certainly connects in
+// plaintext to an address that is not provably local: the finding.
+func (c *checker) plainDial(call *ast.CallExpr, d *dialAPI, depth int) bool {
+	state, _, complete := c.dialState(call, d, depth)
+	if state != tlsOff || !complete {
+		return false
+	}
+	if d.network >= 0 {
+		if network, ok := c.constString(call.Args[d.network]); !ok || network == "unix" {
+			return false
+		}
+	}
+	return !c.dialAddrLocal(call.Args[d.addr], d)
+}
+
+// dialAddrLocal is addrLocal for a dial-style call's address argument,
+// which may be a URL (dialAPI.addrURLs).
+func (c *checker) dialAddrLocal(addr ast.Expr, d *dialAPI) bool {
+	if s, ok := c.constString(addr); ok && len(d.addrURLs) > 0 {
+		if u, ok := parseRedisURL(s); ok && slices.Contains(d.addrURLs, u.scheme) {
+			for _, h := range u.hosts {
+				if !c.cfg.plaintextOK(h) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return c.addrLocal(addr, nil, 0)
+}
+
+// connFuncState says what a function that makes connections does for
+// TLS: a dial-style API itself (radix.Dial as a ConnFunc), or a function
+// (literal, same-package declaration, local variable) whose every
+// connection comes from dial-style calls. A plain dial that is reported
+// on its own makes the function undecided here, so that one mistake is
+// reported once.
+func (c *checker) connFuncState(e ast.Expr, depth int) tlsState {
+	if depth > maxDepth {
+		return tlsMaybe
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.FuncLit:
+		return c.returnedDialState(e.Body, depth+1)
+	case *ast.Ident, *ast.SelectorExpr:
+		var id *ast.Ident
+		if sel, ok := e.(*ast.SelectorExpr); ok {
+			id = sel.Sel
+		} else {
+			id = e.(*ast.Ident)
+		}
+		switch obj := c.info.Uses[id].(type) {
+		case *types.Func:
+			for i := range dialAPIs {
+				if d := &dialAPIs[i]; isPkgFunc(obj, d.pkgs, d.name) {
+					return tlsOff // called with no options
+				}
+			}
+			if decl := c.decls[obj]; decl != nil && obj.Pkg() == c.pass.Pkg {
+				return c.returnedDialState(decl.Body, depth+1)
+			}
+		case *types.Var:
+			if obj.Pkg() == c.pass.Pkg && !c.isParam(obj) && len(c.assigns[obj]) == 1 && c.assigns[obj][0].index < 0 {
+				return c.connFuncState(c.assigns[obj][0].expr, depth+1)
+			}
+		}
+	}
+	return tlsMaybe
+}
+
+// returnedDialState is what the connections returned by a function body
+// do for TLS: each return's first result must come from a dial-style call
+// (directly or through a local variable) or be nil.
+func (c *checker) returnedDialState(body *ast.BlockStmt, depth int) tlsState {
+	if body == nil || depth > maxDepth {
+		return tlsMaybe
+	}
+	state, found := tlsOff, false
+	merge := func(s tlsState) {
+		switch {
+		case !found:
+			state, found = s, true
+		case s != state:
 			state = tlsMaybe
 		}
 	}
+	var result func(e ast.Expr, depth int) bool
+	result = func(e ast.Expr, depth int) bool {
+		if depth > maxDepth {
+			return false
+		}
+		e = ast.Unparen(e)
+		if tv, ok := c.info.Types[e]; ok && tv.IsNil() {
+			return true
+		}
+		switch e := e.(type) {
+		case *ast.CallExpr:
+			d := c.dialAPIOf(e)
+			if d == nil {
+				return false
+			}
+			if c.plainDial(e, d, depth+1) {
+				merge(tlsMaybe) // reported at that call
+				return true
+			}
+			s, _, complete := c.dialState(e, d, depth+1)
+			if !complete {
+				s = tlsMaybe
+			}
+			merge(s)
+			return true
+		case *ast.Ident:
+			v := c.varOf(e)
+			if v == nil || v.Pkg() != c.pass.Pkg || c.isParam(v) || len(c.assigns[v]) == 0 {
+				return false
+			}
+			for _, ref := range c.assigns[v] {
+				if ref.index > 0 || !result(ref.expr, depth+1) {
+					return false
+				}
+			}
+			return true
+		}
+		return false
+	}
+	ok := true
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) == 0 || !result(n.Results[0], depth) {
+				ok = false
+			}
+		}
+		return ok
+	})
+	if !ok || !found {
+		return tlsMaybe
+	}
+	return state
+}
+
+func (c *checker) checkDial(call *ast.CallExpr, d *dialAPI) {
+	state, opts, complete := c.dialState(call, d, 0)
 	c.checkSkipVerifyOption(opts, complete, state)
-	if state != tlsOff || !complete {
+	if !c.plainDial(call, d, 0) {
 		return
 	}
-	if network, ok := c.constString(call.Args[d.network]); !ok || network == "unix" {
-		return
+	pkgName := c.pass.Pkg.Name()
+	if fn := c.staticCallee(call); fn != nil {
+		pkgName = fn.Pkg().Name()
 	}
-	addr := call.Args[d.addr]
-	if c.addrLocal(addr, nil, 0) {
-		return
-	}
-	qual := "redis"
-	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		if id, ok := sel.X.(*ast.Ident); ok {
-			qual = id.Name
+	// The client package's name where the call is written ("" when it
+	// is not written as pkg.F: no fix then).
+	qual, written := pkgName, ""
+	if name := c.qualifierFor(call.Pos(), d.pkgs); name != "" && name != "." && name != "_" {
+		if obj, ok := c.lookup(call.Pos(), name).(*types.PkgName); ok && slices.Contains(d.pkgs, obj.Imported().Path()) {
+			qual, written = name, name
 		}
 	}
+	callee := qual + "." + d.name
+	if d.recv != "" {
+		callee = qual + "." + d.recv + "." + d.name
+	}
+	say := d.hint
+	if say == "" {
+		say = d.fix
+	}
+	say = fmt.Sprintf(say, qual, "tls")
 	f := finding{pos: call.Pos(), end: call.Lparen, category: CategoryMissingTLS,
-		message: fmt.Sprintf("Redis client without TLS: %s.%s to %s without %s.DialUseTLS(true) sends commands and the AUTH password in plaintext (managed Redis requires TLS); add %s.DialUseTLS(true), or list the host in -plaintext-hosts if the network is trusted",
-			qual, d.name, c.describeAddrs([]ast.Expr{addr}), qual, qual)}
-	if !call.Ellipsis.IsValid() {
-		at := call.Args[len(call.Args)-1].End()
-		edits := []analysis.TextEdit{{Pos: at, End: at, NewText: []byte(", " + qual + ".DialUseTLS(true)")}}
-		if edits = c.withoutSkipVerifyOptions(opts, edits); edits != nil {
-			f.fixes = []analysis.SuggestedFix{{Message: "Add " + qual + ".DialUseTLS(true)", TextEdits: edits}}
+		message: fmt.Sprintf("Redis client without TLS: %s to %s without %s sends commands and the AUTH password in plaintext (managed Redis requires TLS); add %s, or list the host in -plaintext-hosts if the network is trusted",
+			callee, c.describeAddrs([]ast.Expr{call.Args[d.addr]}), say, say)}
+	if written != "" && d.fix != "" && !call.Ellipsis.IsValid() && c.fileAt(call.Pos()) != nil && !c.fileAt(call.Pos()).generated {
+		if edits := c.dialFixEdits(call, d, opts, written); edits != nil {
+			f.fixes = []analysis.SuggestedFix{{Message: "Turn TLS on: " + say, TextEdits: edits}}
 		}
 	}
 	c.report(f)
+}
+
+// dialFixEdits turns verified TLS on in a plain dial-style call, as the
+// row's fix says (importing crypto/tls when it needs it), and removes the
+// skip-verify options TLS would then honour.
+func (c *checker) dialFixEdits(call *ast.CallExpr, d *dialAPI, opts []dialOpt, qual string) []analysis.TextEdit {
+	var edits []analysis.TextEdit
+	tlsName := "tls"
+	if strings.Contains(d.fix+d.fixWrap+d.fixOuter, "%[2]s") {
+		name, imp, ok := c.tlsName(call.Pos())
+		if !ok {
+			return nil
+		}
+		tlsName, edits = name, imp
+	}
+	render := func(tmpl string, orig ast.Expr) string {
+		if orig != nil {
+			fi := c.fileAt(orig.Pos())
+			src := c.source(fi)
+			if src == nil {
+				return ""
+			}
+			return fmt.Sprintf(tmpl, qual, tlsName, src[fi.tf.Offset(orig.Pos()):fi.tf.Offset(orig.End())])
+		}
+		return fmt.Sprintf(tmpl, qual, tlsName)
+	}
+	switch {
+	case d.opts >= 0:
+		at := call.Args[len(call.Args)-1].End()
+		edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte(", " + render(d.fix, nil))})
+	case d.recv != "":
+		edit, ok := c.structFixEdit(d, opts, render)
+		if !ok {
+			return nil
+		}
+		edits = append(edits, edit)
+	default:
+		edits = append(edits, analysis.TextEdit{Pos: call.Fun.Pos(), End: call.Fun.End(), NewText: []byte(render(d.fix, nil))})
+	}
+	return c.withoutSkipVerifyOptions(opts, edits)
+}
+
+// structFixEdit sets the row's fix field in the receiver's fixIn literal:
+// replacing a plain value (wrapped by fixWrap), or adding the field; or,
+// without such a literal, adds fixOuter to the receiver literal.
+func (c *checker) structFixEdit(d *dialAPI, opts []dialOpt, render func(string, ast.Expr) string) (analysis.TextEdit, bool) {
+	var recvLit, inLit *ast.CompositeLit
+	for _, o := range opts {
+		if o.in == nil {
+			continue
+		}
+		if recvLit == nil {
+			recvLit = o.in
+		}
+		if named, ok := types.Unalias(c.info.TypeOf(o.in)).(*types.Named); ok && named.Obj().Name() == d.fixIn && inLit == nil {
+			inLit = o.in
+		}
+	}
+	switch {
+	case inLit != nil:
+		for _, elt := range inLit.Elts {
+			kv := elt.(*ast.KeyValueExpr) // fieldOptions accepted keyed literals only
+			if !isIdent(kv.Key, d.fixField) {
+				continue
+			}
+			if c.isNil(kv.Value) {
+				return analysis.TextEdit{Pos: kv.Value.Pos(), End: kv.Value.End(), NewText: []byte(render(d.fix, nil))}, true
+			}
+			if d.fixWrap == "" {
+				return analysis.TextEdit{}, false
+			}
+			wrapped := render(d.fixWrap, kv.Value)
+			if wrapped == "" {
+				return analysis.TextEdit{}, false
+			}
+			return analysis.TextEdit{Pos: kv.Value.Pos(), End: kv.Value.End(), NewText: []byte(wrapped)}, true
+		}
+		return c.addKeyedField(inLit, d.fixField+": "+render(d.fix, nil))
+	case recvLit != nil && d.fixOuter != "":
+		key, _, _ := strings.Cut(d.fixOuter, ":")
+		for _, elt := range recvLit.Elts {
+			if isIdent(elt.(*ast.KeyValueExpr).Key, key) {
+				return analysis.TextEdit{}, false // set to something the fix cannot see into
+			}
+		}
+		return c.addKeyedField(recvLit, render(d.fixOuter, nil))
+	}
+	return analysis.TextEdit{}, false
 }
 
 // checkSkipVerifyOption reports DialTLSSkipVerify(true) where it takes
@@ -227,7 +682,7 @@ func (c *checker) checkSkipVerifyOption(opts []dialOpt, complete bool, state tls
 			message: "Redis TLS without certificate verification: " + types.ExprString(o.call) + " makes this Redis client accept any certificate; " + skipAdvice}
 		if o.list != nil && o.idx >= 0 {
 			if edits := c.removeListItem(o.list, o.idx); edits != nil {
-				f.fixes = []analysis.SuggestedFix{{Message: "Remove DialTLSSkipVerify so the server's certificate is verified", TextEdits: edits}}
+				f.fixes = []analysis.SuggestedFix{{Message: "Remove " + types.ExprString(o.call.Fun) + " so the server's certificate is verified", TextEdits: edits}}
 			}
 		}
 		c.report(f)

@@ -168,9 +168,9 @@ func (c *checker) addImport(fi *fileInfo, name, path string) (analysis.TextEdit,
 	return analysis.TextEdit{Pos: at, End: at, NewText: []byte("\n\t" + spec)}, true
 }
 
-// addTLSField adds TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12}
-// to an options literal.
-func (c *checker) addTLSField(lit *ast.CompositeLit) []analysis.TextEdit {
+// addTLSField adds field: &tls.Config{MinVersion: tls.VersionTLS12} (field
+// is the row's TLS field, e.g. TLSConfig) to an options literal.
+func (c *checker) addTLSField(lit *ast.CompositeLit, field string) []analysis.TextEdit {
 	fi := c.fileAt(lit.Pos())
 	src := c.source(fi)
 	if src == nil {
@@ -181,10 +181,8 @@ func (c *checker) addTLSField(lit *ast.CompositeLit) []analysis.TextEdit {
 		return nil
 	}
 	value := strings.ReplaceAll(secureTLSConfig, "%s", name)
-	field := "TLSConfig: " + value
-	var edit analysis.TextEdit
 	for _, elt := range lit.Elts {
-		if kv, ok := elt.(*ast.KeyValueExpr); ok && isIdent(kv.Key, "TLSConfig") {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok && isIdent(kv.Key, field) {
 			// TLSConfig: nil, or a variable that is always nil.
 			if id, ok := ast.Unparen(kv.Value).(*ast.Ident); ok && c.varOf(id) != nil {
 				return c.initNilVar(c.varOf(id), kv.Value, value, edits)
@@ -192,23 +190,39 @@ func (c *checker) addTLSField(lit *ast.CompositeLit) []analysis.TextEdit {
 			return append(edits, analysis.TextEdit{Pos: kv.Value.Pos(), End: kv.Value.End(), NewText: []byte(value)})
 		}
 	}
+	edit, ok := c.addKeyedField(lit, field+": "+value)
+	if !ok {
+		return nil
+	}
+	return append(edits, edit)
+}
+
+// addKeyedField adds "Key: value" (field) to a keyed struct literal,
+// keeping its layout: on a line of its own when the fields are.
+func (c *checker) addKeyedField(lit *ast.CompositeLit, field string) (analysis.TextEdit, bool) {
+	fi := c.fileAt(lit.Pos())
+	src := c.source(fi)
+	if src == nil {
+		return analysis.TextEdit{}, false
+	}
+	if n := len(lit.Elts); n > 0 {
+		if _, keyed := lit.Elts[n-1].(*ast.KeyValueExpr); !keyed {
+			return analysis.TextEdit{}, false // positional fields: adding a keyed one would not compile
+		}
+	}
 	switch {
 	case len(lit.Elts) == 0:
-		edit = analysis.TextEdit{Pos: lit.Lbrace + 1, End: lit.Lbrace + 1, NewText: []byte(field)}
+		return analysis.TextEdit{Pos: lit.Lbrace + 1, End: lit.Lbrace + 1, NewText: []byte(field)}, true
 	case fi.tf.Line(lit.Rbrace) > fi.tf.Line(lit.Elts[len(lit.Elts)-1].End()):
 		// One field per line: add a line before the closing brace.
 		last := lit.Elts[len(lit.Elts)-1]
 		indent := lineIndent(fi, src, last.Pos())
 		at := fi.tf.LineStart(fi.tf.Line(lit.Rbrace))
-		edit = analysis.TextEdit{Pos: at, End: at, NewText: []byte(indent + field + ",\n")}
+		return analysis.TextEdit{Pos: at, End: at, NewText: []byte(indent + field + ",\n")}, true
 	default:
 		at := lit.Elts[len(lit.Elts)-1].End()
-		edit = analysis.TextEdit{Pos: at, End: at, NewText: []byte(", " + field)}
+		return analysis.TextEdit{Pos: at, End: at, NewText: []byte(", " + field)}, true
 	}
-	if _, keyed := lit.Elts[len(lit.Elts)-1:][0].(*ast.KeyValueExpr); len(lit.Elts) > 0 && !keyed {
-		return nil // positional fields: adding a keyed one would not compile
-	}
-	return append(edits, edit)
 }
 
 // initNilVar fixes TLSConfig: v where v is a local variable that is
@@ -233,9 +247,9 @@ func (c *checker) initNilVar(v *types.Var, use ast.Expr, value string, edits []a
 	return nil
 }
 
-// setTLSAfter adds "v.TLSConfig = &tls.Config{...}" after the statement
-// that declares v (var v T, or v := new(T)).
-func (c *checker) setTLSAfter(n ast.Node) []analysis.TextEdit {
+// setTLSAfter adds "v.TLSConfig = &tls.Config{...}" (field: the row's TLS
+// field) after the statement that declares v (var v T, or v := new(T)).
+func (c *checker) setTLSAfter(n ast.Node, field string) []analysis.TextEdit {
 	var stmt ast.Stmt
 	var name string
 	switch n := n.(type) {
@@ -275,7 +289,7 @@ func (c *checker) setTLSAfter(n ast.Node) []analysis.TextEdit {
 		return nil
 	}
 	indent := lineIndent(fi, src, stmt.Pos())
-	text := "\n" + indent + name + ".TLSConfig = " + strings.ReplaceAll(secureTLSConfig, "%s", tlsName)
+	text := "\n" + indent + name + "." + field + " = " + strings.ReplaceAll(secureTLSConfig, "%s", tlsName)
 	// After the statement's line, so a trailing comment stays with it.
 	off := fi.tf.Offset(stmt.End())
 	eol := bytes.IndexByte(src[off:], '\n')

@@ -46,7 +46,7 @@ func (c *checker) checkOptions() {
 			continue // a test's expected value, compared rather than used to connect
 		}
 		if fl.missingTLS() {
-			c.reportMissingTLS(fl, pos, lit.Lbrace+1, func() []analysis.TextEdit { return c.addTLSField(lit) })
+			c.reportMissingTLS(fl, pos, lit.Lbrace+1, func() []analysis.TextEdit { return c.addTLSField(lit, ot.tls) })
 		}
 	}
 	for _, call := range c.calls {
@@ -64,7 +64,7 @@ func (c *checker) checkOptions() {
 		fl.pkg = typePkgPath(c.info.TypeOf(call.Args[0]))
 		fl.from(call, 0)
 		if fl.missingTLS() {
-			c.reportMissingTLS(fl, call.Pos(), call.End(), func() []analysis.TextEdit { return c.setTLSAfter(call) })
+			c.reportMissingTLS(fl, call.Pos(), call.End(), func() []analysis.TextEdit { return c.setTLSAfter(call, ot.tls) })
 		}
 	}
 	for _, spec := range c.varDecls {
@@ -87,7 +87,7 @@ func (c *checker) checkOptions() {
 			fl.pkg = typePkgPath(v.Type())
 			fl.variable(v, 0)
 			if fl.missingTLS() {
-				c.reportMissingTLS(fl, name.Pos(), name.End(), func() []analysis.TextEdit { return c.setTLSAfter(name) })
+				c.reportMissingTLS(fl, name.Pos(), name.End(), func() []analysis.TextEdit { return c.setTLSAfter(name, ot.tls) })
 			}
 		}
 	}
@@ -743,12 +743,18 @@ func (c *checker) reportMissingTLS(fl *optionsFlow, pos, end token.Pos, fix func
 	if pkgName := c.qualifierFor(pos, []string{fl.pkg}); pkgName != "" {
 		typeName = pkgName + "." + typeName
 	}
+	if fl.ot.upgrade != "" {
+		c.report(finding{pos: pos, end: end, category: CategoryMissingTLS,
+			message: fmt.Sprintf("Redis client without TLS: %s for %s cannot use TLS (this version of the library has no TLS setting for it), so commands and the AUTH password cross the network in plaintext (managed Redis requires TLS); upgrade to %s, whose options can carry a TLS config, or list the host in -plaintext-hosts if the network is trusted",
+				typeName, c.describeAddrs(fl.addrs), fl.ot.upgrade)})
+		return
+	}
 	f := finding{pos: pos, end: end, category: CategoryMissingTLS,
-		message: fmt.Sprintf("Redis client without TLS: %s for %s has no TLSConfig, so commands and the AUTH password cross the network in plaintext (managed Redis requires TLS); set TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12}, or list the host in -plaintext-hosts if the network is trusted",
-			typeName, c.describeAddrs(fl.addrs))}
+		message: fmt.Sprintf("Redis client without TLS: %s for %s has no %s, so commands and the AUTH password cross the network in plaintext (managed Redis requires TLS); set %s: &tls.Config{MinVersion: tls.VersionTLS12}, or list the host in -plaintext-hosts if the network is trusted",
+			typeName, c.describeAddrs(fl.addrs), fl.ot.tls, fl.ot.tls)}
 	if c.fileAt(pos) != nil && !c.fileAt(pos).generated {
 		if edits := fix(); edits != nil {
-			f.fixes = []analysis.SuggestedFix{{Message: "Add TLSConfig with MinVersion TLS 1.2", TextEdits: edits}}
+			f.fixes = []analysis.SuggestedFix{{Message: "Add " + fl.ot.tls + " with MinVersion TLS 1.2", TextEdits: edits}}
 		}
 	}
 	c.report(f)

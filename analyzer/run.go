@@ -479,8 +479,8 @@ func (c *checker) optionsTypeOf(t types.Type) *optionsType {
 	for i := range optionsTypes {
 		ot := &optionsTypes[i]
 		if ot.name == name && slices.Contains(ot.pkgs, path) {
-			if !hasField(named, ot.tls) {
-				return nil // e.g. RingOptions before v8
+			if ot.tls != "" && !hasField(named, ot.tls) {
+				return nil // not the version the row describes
 			}
 			return ot
 		}

@@ -418,8 +418,8 @@ func mentionsVerification(e ast.Expr) bool {
 
 // checkTLSSinks judges every TLS config that reaches a Redis client:
 // the TLS field of an options value (literal or assignment), settings
-// made through it (opt.TLSConfig.InsecureSkipVerify = true), and redigo's
-// DialTLSConfig.
+// made through it (opt.TLSConfig.InsecureSkipVerify = true), and the
+// configs given to dial options (redigo DialTLSConfig).
 func (c *checker) checkTLSSinks() {
 	var issues []tlsIssue
 	for _, lit := range c.lits {
@@ -460,9 +460,12 @@ func (c *checker) checkTLSSinks() {
 		}
 	}
 	for _, call := range c.calls {
-		if c.dialOptionKind(call) == optTLSConfig && len(call.Args) == 1 {
-			issues = append(issues, c.tlsIssues(call.Args[0])...)
+		if cfg := c.tlsConfigOption(call); cfg != nil {
+			issues = append(issues, c.tlsIssues(cfg)...)
 		}
+	}
+	for _, cfg := range c.netDialerConfigs() {
+		issues = append(issues, c.tlsIssues(cfg)...)
 	}
 	for _, is := range issues {
 		c.reportTLSIssue(is)

@@ -66,5 +66,4 @@ func NewFailoverClusterClient(opt *FailoverOptions) *ClusterClient { return nil 
 func NewUniversalClient(opt *UniversalOptions) UniversalClient     { return nil }
 func NewRing(opt *RingOptions) *Ring                               { return nil }
 func ParseURL(url string) (*Options, error)                        { return nil, nil }
-func ParseClusterURL(url string) (*ClusterOptions, error)          { return nil, nil }
 func ParseFailoverURL(url string) (*FailoverOptions, error)        { return nil, nil }

@@ -1,0 +1,294 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/types"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/packages"
+)
+
+// TestTableMatchesLibraries holds the table in clients.go to the real
+// libraries at the versions pinned in testdata/realmod/go.mod: every
+// package, type, field, function and option a row names must exist there
+// with the shape the engine assumes, so that a row cannot drift from the
+// library it describes.
+func TestTableMatchesLibraries(t *testing.T) {
+	pkgs := loadRealClients(t)
+	if problems := checkTable(pkgs); len(problems) > 0 {
+		t.Errorf("the table in clients.go does not match the libraries pinned in testdata/realmod/go.mod:\n\t%s", strings.Join(problems, "\n\t"))
+	}
+}
+
+// loadRealClients type-checks every client package the table names, from
+// the modules pinned in testdata/realmod (fetched through the module proxy).
+func loadRealClients(t *testing.T) map[string]*types.Package {
+	t.Helper()
+	dir, err := filepath.Abs(filepath.Join("..", "testdata", "realmod"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	env := append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
+	cmd := exec.Command("go", "mod", "download")
+	cmd.Dir, cmd.Env = dir, env
+	if out, err := cmd.CombinedOutput(); err != nil {
+		msg := "cannot fetch the client modules through the module proxy: " + err.Error() + "\n" + string(out)
+		if os.Getenv("CI") == "true" {
+			t.Fatal(msg)
+		}
+		t.Skip(msg)
+	}
+	paths := clientPackages()
+	sort.Strings(paths)
+	loaded, err := packages.Load(&packages.Config{Mode: packages.NeedName | packages.NeedTypes, Dir: dir, Env: env}, paths...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]*types.Package{}
+	for _, p := range loaded {
+		for _, e := range p.Errors {
+			t.Errorf("%s: %v (is its module pinned in testdata/realmod/go.mod and imported by testdata/realmod/tablepins?)", p.PkgPath, e)
+		}
+		if p.Types != nil && len(p.Errors) == 0 {
+			out[p.PkgPath] = p.Types
+		}
+	}
+	for _, path := range paths {
+		if out[path] == nil {
+			t.Errorf("%s: the table names it but it did not load", path)
+		}
+	}
+	return out
+}
+
+// checkTable returns every mismatch between the table and the packages.
+func checkTable(pkgs map[string]*types.Package) []string {
+	var problems []string
+	bad := func(format string, args ...any) { problems = append(problems, fmt.Sprintf(format, args...)) }
+	each := func(paths []string, f func(path string, p *types.Package)) {
+		for _, path := range paths {
+			if p := pkgs[path]; p != nil {
+				f(path, p)
+			}
+		}
+	}
+	for _, ot := range optionsTypes {
+		each(ot.pkgs, func(path string, p *types.Package) {
+			st := structType(p, ot.name)
+			if st == nil {
+				bad("optionsTypes %s.%s: no such struct type", path, ot.name)
+				return
+			}
+			if ot.tls != "" && !fieldIs(st, ot.tls, isTLSConfig) {
+				bad("optionsTypes %s.%s: no field %s of type *tls.Config", path, ot.name, ot.tls)
+			}
+			if ot.tls == "" && ot.upgrade == "" {
+				bad("optionsTypes %s.%s: neither a TLS field nor an upgrade path", path, ot.name)
+			}
+			if ot.upgrade != "" && fieldWhere(st, isTLSConfig) != "" {
+				bad("optionsTypes %s.%s: the row says it cannot use TLS, but field %s is a *tls.Config", path, ot.name, fieldWhere(st, isTLSConfig))
+			}
+			for _, f := range ot.addrs {
+				if !fieldIs(st, f, isAddrType) {
+					bad("optionsTypes %s.%s: no address field %s (string, []string or map[string]string)", path, ot.name, f)
+				}
+			}
+			if ot.network != "" && !fieldIs(st, ot.network, isString) {
+				bad("optionsTypes %s.%s: no string field %s", path, ot.name, ot.network)
+			}
+			for _, f := range ot.dialers {
+				if !fieldIs(st, f, func(t types.Type) bool { return isFunc(t) || types.IsInterface(t) }) {
+					bad("optionsTypes %s.%s: no dialer field %s (a function or an interface)", path, ot.name, f)
+				}
+			}
+		})
+	}
+	for _, u := range urlParsers {
+		each(u.pkgs, func(path string, p *types.Package) {
+			sig := funcSig(p, u.name)
+			if sig == nil {
+				bad("urlParsers %s.%s: no such function", path, u.name)
+				return
+			}
+			if !paramIs(sig, u.urlArg, isString) {
+				bad("urlParsers %s.%s: argument %d is not the URL string", path, u.name, u.urlArg)
+			}
+			if u.dialOpts >= 0 && (!sig.Variadic() || sig.Params().Len()-1 != u.dialOpts) {
+				bad("urlParsers %s.%s: the variadic options are not argument %d", path, u.name, u.dialOpts)
+			}
+		})
+	}
+	optTypes := map[string][]string{} // package path -> option type names
+	for _, d := range dialAPIs {
+		each(d.pkgs, func(path string, p *types.Package) {
+			sig := funcSig(p, d.name)
+			if d.recv != "" {
+				sig = methodSig(p, d.recv, d.name)
+			}
+			if sig == nil {
+				bad("dialAPIs %s.%s: no such function or method (receiver %q)", path, d.name, d.recv)
+				return
+			}
+			if d.fixIn != "" {
+				if st := structType(p, d.fixIn); st == nil || !fieldIs(st, d.fixField, func(types.Type) bool { return true }) {
+					bad("dialAPIs %s.%s: the fix sets %s.%s, which does not exist", path, d.name, d.fixIn, d.fixField)
+				}
+			}
+			if d.network >= 0 && !paramIs(sig, d.network, isString) {
+				bad("dialAPIs %s.%s: argument %d is not the network string", path, d.name, d.network)
+			}
+			if !paramIs(sig, d.addr, isAddrType) {
+				bad("dialAPIs %s.%s: argument %d is not the address (string or []string)", path, d.name, d.addr)
+			}
+			if d.opts >= 0 {
+				if !sig.Variadic() || sig.Params().Len()-1 != d.opts {
+					bad("dialAPIs %s.%s: the variadic options are not argument %d", path, d.name, d.opts)
+				} else if elem := sig.Params().At(d.opts).Type().(*types.Slice).Elem(); !isNamed(elem, path, d.optType) {
+					bad("dialAPIs %s.%s: the options are %s, not %s", path, d.name, elem, d.optType)
+				}
+				optTypes[path] = append(optTypes[path], d.optType)
+			}
+		})
+	}
+	for _, o := range dialOptions {
+		each(o.pkgs, func(path string, p *types.Package) {
+			sig := funcSig(p, o.name)
+			if sig == nil {
+				bad("dialOptions %s.%s: no such function", path, o.name)
+				return
+			}
+			if sig.Results().Len() != 1 || !slices.ContainsFunc(optTypes[path], func(name string) bool { return isNamed(sig.Results().At(0).Type(), path, name) }) {
+				bad("dialOptions %s.%s: does not return an option type of a dialAPIs row (%s)", path, o.name, strings.Join(optTypes[path], ", "))
+			}
+			var want func(types.Type) bool
+			var what string
+			switch o.kind {
+			case optUseTLS, optSkipVerify:
+				want, what = isBool, "bool"
+			case optUseTLSConfig, optTLSConfig:
+				want, what = isTLSConfig, "*tls.Config"
+			case optDialer, optConnFunc:
+				want, what = isFunc, "a function"
+			default:
+				return
+			}
+			if sig.Params().Len() != 1 || !want(sig.Params().At(0).Type()) {
+				bad("dialOptions %s.%s: takes %s, want one %s", path, o.name, sig.Params(), what)
+			}
+		})
+	}
+	for _, f := range dialFields {
+		each(f.pkgs, func(path string, p *types.Package) {
+			st := structType(p, f.in)
+			if st == nil {
+				bad("dialFields %s.%s: no such struct type", path, f.in)
+				return
+			}
+			var want func(types.Type) bool
+			var what string
+			switch f.kind {
+			case optNetDialer:
+				want, what = types.IsInterface, "an interface (a dialer)"
+			case optDialer, optConnFunc:
+				want, what = isFunc, "a function"
+			case optNested:
+				want, what = func(t types.Type) bool {
+					n, ok := types.Unalias(t).(*types.Named)
+					return ok && n.Obj().Pkg() == p && structType(p, n.Obj().Name()) != nil
+				}, "an options struct of the package"
+			default:
+				want, what = func(types.Type) bool { return true }, "a field"
+			}
+			if !fieldIs(st, f.name, want) {
+				bad("dialFields %s.%s.%s: not %s", path, f.in, f.name, what)
+			}
+		})
+	}
+	return problems
+}
+
+// methodSig finds the method name of the named type recv (value or
+// pointer receiver).
+func methodSig(p *types.Package, recv, name string) *types.Signature {
+	tn, ok := p.Scope().Lookup(recv).(*types.TypeName)
+	if !ok {
+		return nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), false, p, name)
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return nil
+	}
+	return fn.Type().(*types.Signature)
+}
+
+func structType(p *types.Package, name string) *types.Struct {
+	tn, ok := p.Scope().Lookup(name).(*types.TypeName)
+	if !ok {
+		return nil
+	}
+	st, _ := tn.Type().Underlying().(*types.Struct)
+	return st
+}
+
+func fieldIs(st *types.Struct, name string, ok func(types.Type) bool) bool {
+	for i := 0; i < st.NumFields(); i++ {
+		if f := st.Field(i); f.Name() == name {
+			return ok(f.Type())
+		}
+	}
+	return false
+}
+
+func fieldWhere(st *types.Struct, ok func(types.Type) bool) string {
+	for i := 0; i < st.NumFields(); i++ {
+		if ok(st.Field(i).Type()) {
+			return st.Field(i).Name()
+		}
+	}
+	return ""
+}
+
+func funcSig(p *types.Package, name string) *types.Signature {
+	fn, ok := p.Scope().Lookup(name).(*types.Func)
+	if !ok {
+		return nil
+	}
+	return fn.Type().(*types.Signature)
+}
+
+func paramIs(sig *types.Signature, i int, ok func(types.Type) bool) bool {
+	return i < sig.Params().Len() && ok(sig.Params().At(i).Type())
+}
+
+func isNamed(t types.Type, path, name string) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == path && n.Obj().Name() == name
+}
+
+func isBool(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Bool
+}
+
+func isFunc(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Signature)
+	return ok
+}
+
+// isAddrType: string, []string or map[string]string.
+func isAddrType(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return isString(u.Elem())
+	case *types.Map:
+		return isString(u.Key()) && isString(u.Elem())
+	}
+	return isString(t)
+}
