@@ -235,90 +235,89 @@ func (c *checker) netDialerConfigs() []ast.Expr {
 }
 
 // dialOptionsOf collects the options of a dial call from argument start
-// on; complete is false when some option cannot be seen.
+// on; complete is false when some option cannot be seen. The resolver
+// finds where each option value is made (in place, in a variable, in a
+// slice built with literals and append, returned by a helper).
 func (c *checker) dialOptionsOf(call *ast.CallExpr, start int) (opts []dialOpt, complete bool) {
-	complete = true
-	args := call.Args
-	if start > len(args) {
+	if start > len(call.Args) {
 		return nil, true
 	}
-	if call.Ellipsis.IsValid() {
-		last := args[len(args)-1]
-		args = args[:len(args)-1]
-		complete = c.optionSlice(last, &opts, 0)
+	col := &optionCollector{c: c, opts: &opts, complete: true}
+	r := c.resolver(col)
+	for i := start; i < len(call.Args); i++ {
+		if call.Ellipsis.IsValid() && i == len(call.Args)-1 {
+			r.elements(call.Args[i])
+		} else {
+			r.expr(call.Args[i])
+		}
 	}
-	for i := start; i < len(args); i++ {
-		complete = c.option(args[i], args, i, &opts, 0) && complete
-	}
-	return opts, complete
+	return opts, col.complete
 }
 
-func (c *checker) option(e ast.Expr, list []ast.Expr, idx int, opts *[]dialOpt, depth int) bool {
-	if depth > maxDepth {
-		return false
-	}
-	switch e := ast.Unparen(e).(type) {
-	case *ast.CallExpr:
-		k := c.dialOptionKind(e)
-		if k < 0 {
-			return false
-		}
-		*opts = append(*opts, dialOpt{kind: k, call: e, list: list, idx: idx})
-		return true
-	case *ast.Ident:
-		v := c.varOf(e)
-		if v == nil || c.isParam(v) || v.Pkg() != c.pass.Pkg || len(c.assigns[v]) != 1 || c.assigns[v][0].index >= 0 {
-			return false
-		}
-		return c.option(c.assigns[v][0].expr, nil, -1, opts, depth+1)
-	}
-	return false
+// optionCollector gathers the dial options an option value is made by.
+type optionCollector struct {
+	c        *checker
+	opts     *[]dialOpt
+	complete bool
 }
 
-// optionSlice collects options from a []DialOption expression: a
-// literal, a local variable built from literals and append.
-func (c *checker) optionSlice(e ast.Expr, opts *[]dialOpt, depth int) bool {
-	if depth > maxDepth {
-		return false
+// leaf takes an option constructor call; anything else is an option that
+// cannot be seen. Where the option is written in a list (the call's
+// arguments, a slice literal, append's arguments) the fix can remove it.
+func (o *optionCollector) leaf(r *resolver, e ast.Expr) {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		o.complete = false
+		return
 	}
-	switch e := ast.Unparen(e).(type) {
+	k := o.c.dialOptionKind(call)
+	if k < 0 {
+		o.complete = false
+		return
+	}
+	opt := dialOpt{kind: k, call: call, idx: -1}
+	switch p := o.c.parentOf(e).(type) {
 	case *ast.CompositeLit:
-		ok := true
-		for i, elt := range e.Elts {
-			ok = c.option(elt, e.Elts, i, opts, depth+1) && ok
-		}
-		return ok
-	case *ast.Ident:
-		v := c.varOf(e)
-		if v == nil || c.isParam(v) || v.Pkg() != c.pass.Pkg || len(c.assigns[v]) == 0 {
-			return false
-		}
-		if c.visiting[v] {
-			return true // opts = append(opts, ...): already being collected
-		}
-		c.visiting[v] = true
-		defer delete(c.visiting, v)
-		ok := true
-		for _, ref := range c.assigns[v] {
-			ok = ref.index < 0 && c.optionSlice(ref.expr, opts, depth+1) && ok
-		}
-		// Elements written through v[i] = ... are not followed.
-		return ok
+		opt.list = p.Elts
 	case *ast.CallExpr:
-		if id, isID := ast.Unparen(e.Fun).(*ast.Ident); isID && id.Name == "append" && len(e.Args) > 0 {
-			if _, builtin := c.info.Uses[id].(*types.Builtin); builtin {
-				ok := c.optionSlice(e.Args[0], opts, depth+1)
-				if e.Ellipsis.IsValid() {
-					return ok && len(e.Args) == 2 && c.optionSlice(e.Args[1], opts, depth+1)
-				}
-				for i := 1; i < len(e.Args); i++ {
-					ok = c.option(e.Args[i], e.Args, i, opts, depth+1) && ok
-				}
-				return ok
+		opt.list = p.Args
+	}
+	for i, x := range opt.list {
+		if x == e {
+			opt.idx = i
+		}
+	}
+	if opt.idx < 0 {
+		opt.list = nil
+	}
+	*o.opts = append(*o.opts, opt)
+}
+
+func (o *optionCollector) enter(*resolver, *types.Var) {}
+func (o *optionCollector) exit(*resolver, *types.Var)  {}
+
+// ineffectiveTLSOptions returns the TLS config options (redigo
+// DialTLSConfig) of dial calls that certainly connect in plaintext: the
+// config never takes effect, so its settings are not judged (the
+// plaintext connection is the finding).
+func (c *checker) ineffectiveTLSOptions() map[*ast.CallExpr]bool {
+	out := map[*ast.CallExpr]bool{}
+	for _, call := range c.calls {
+		d := c.dialAPIOf(call)
+		if d == nil {
+			continue
+		}
+		state, opts, complete := c.dialState(call, d, 0)
+		if state != tlsOff || !complete {
+			continue
+		}
+		for _, o := range opts {
+			if o.kind == optTLSConfig && o.call != nil {
+				out[o.call] = true
 			}
 		}
 	}
-	return false
+	return out
 }
 
 // tlsState is what a set of options says about TLS.
@@ -579,6 +578,22 @@ func (c *checker) checkDial(call *ast.CallExpr, d *dialAPI) {
 // dialFixEdits turns verified TLS on in a plain dial-style call, as the
 // row's fix says (importing crypto/tls when it needs it), and removes the
 // skip-verify options TLS would then honour.
+// useTLSFalse returns the last option that turns TLS on or off, when it
+// is a constant false written in place (DialUseTLS(false)).
+func (c *checker) useTLSFalse(opts []dialOpt) *dialOpt {
+	for i := len(opts) - 1; i >= 0; i-- {
+		o := opts[i]
+		if o.kind != optUseTLS || o.call == nil || len(o.call.Args) != 1 {
+			continue
+		}
+		if v, ok := c.constBool(o.call.Args[0]); ok && !v && o.list != nil {
+			return &opts[i]
+		}
+		return nil
+	}
+	return nil
+}
+
 func (c *checker) dialFixEdits(call *ast.CallExpr, d *dialAPI, opts []dialOpt, qual string) []analysis.TextEdit {
 	var edits []analysis.TextEdit
 	tlsName := "tls"
@@ -601,6 +616,10 @@ func (c *checker) dialFixEdits(call *ast.CallExpr, d *dialAPI, opts []dialOpt, q
 		return fmt.Sprintf(tmpl, qual, tlsName)
 	}
 	switch {
+	case d.opts >= 0 && c.useTLSFalse(opts) != nil:
+		// UseTLS(false) written in the call: flip it.
+		arg := c.useTLSFalse(opts).call.Args[0]
+		edits = append(edits, analysis.TextEdit{Pos: arg.Pos(), End: arg.End(), NewText: []byte("true")})
 	case d.opts >= 0:
 		at := call.Args[len(call.Args)-1].End()
 		edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte(", " + render(d.fix, nil))})
@@ -613,7 +632,42 @@ func (c *checker) dialFixEdits(call *ast.CallExpr, d *dialAPI, opts []dialOpt, q
 	default:
 		edits = append(edits, analysis.TextEdit{Pos: call.Fun.Pos(), End: call.Fun.End(), NewText: []byte(render(d.fix, nil))})
 	}
-	return c.withoutSkipVerifyOptions(opts, edits)
+	return c.withVerifiedConfig(opts, c.withoutSkipVerifyOptions(opts, edits))
+}
+
+// withVerifiedConfig adds to a fix that turns TLS on the repair of the
+// TLS config options that TLS would then apply (DialTLSConfig with
+// InsecureSkipVerify or a weak version), so the fix yields verified TLS;
+// what a comment accepts stays. It returns nil when one cannot be
+// repaired.
+func (c *checker) withVerifiedConfig(opts []dialOpt, edits []analysis.TextEdit) []analysis.TextEdit {
+	if edits == nil {
+		return nil
+	}
+	for _, o := range opts {
+		if o.kind != optTLSConfig || o.value() == nil {
+			continue
+		}
+		for _, is := range c.tlsIssues(o.value()) {
+			if is.remote != "" || is.switched || c.accepted(is.pos) {
+				if is.remote != "" {
+					return nil
+				}
+				continue
+			}
+			var fix []analysis.TextEdit
+			if is.category == CategoryWeakTLS && is.field == "MinVersion" {
+				fix = c.raiseMinVersion(is)
+			} else {
+				fix = c.removeTLSSetting(is)
+			}
+			if fix == nil {
+				return nil
+			}
+			edits = append(edits, fix...)
+		}
+	}
+	return edits
 }
 
 // structFixEdit sets the row's fix field in the receiver's fixIn literal:

@@ -277,8 +277,18 @@ func (r *resolver) generic(fn *types.Func, call *ast.CallExpr, index int) bool {
 // results follows result i of a function body, with call's arguments
 // standing for its parameters (call nil: no caller in view).
 func (r *resolver) results(call *ast.CallExpr, ftype *ast.FuncType, body *ast.BlockStmt, i int) {
+	r.returned(call, ftype, body, i, false)
+}
+
+// returned follows result i of a function body: the value, or with
+// elements the values it holds.
+func (r *resolver) returned(call *ast.CallExpr, ftype *ast.FuncType, body *ast.BlockStmt, i int, elements bool) {
 	c := r.c
-	key := [3]any{body, call, i}
+	key := [4]any{body, call, i, elements}
+	follow := r.expr
+	if elements {
+		follow = r.elements
+	}
 	if body == nil || r.seen[key] {
 		return
 	}
@@ -303,7 +313,7 @@ func (r *resolver) results(call *ast.CallExpr, ftype *ast.FuncType, body *ast.Bl
 					r.visit.leaf(r, n.Results[0])
 				}
 			case i < len(n.Results):
-				r.expr(n.Results[i])
+				follow(n.Results[i])
 			}
 		}
 		return true
@@ -356,6 +366,15 @@ func (r *resolver) elements(e ast.Expr) {
 				}
 				return
 			}
+		}
+		// A slice returned by a function of this package or a closure.
+		if lit := c.funcLitOf(e.Fun, 0); lit != nil {
+			r.returned(e, lit.Type, lit.Body, 0, true)
+			return
+		}
+		if fn := c.staticCallee(e); fn != nil && c.decls[fn] != nil && !r.inside(c.decls[fn].Type) {
+			r.returned(e, c.decls[fn].Type, c.decls[fn].Body, 0, true)
+			return
 		}
 	}
 	r.visit.leaf(r, e)

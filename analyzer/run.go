@@ -39,7 +39,6 @@ type checker struct {
 	localAddrFuncs map[*types.Func]bool // returnsLocalAddr's answers
 	callers        map[*types.Func][]*ast.CallExpr
 	params         map[*types.Var]bool
-	visiting       map[*types.Var]bool
 	lits           []*ast.CompositeLit
 	calls          []*ast.CallExpr
 	varDecls       []*ast.ValueSpec
@@ -115,7 +114,6 @@ func run(pass *analysis.Pass, cfg *Config) (result any, err error) {
 		callers:        map[*types.Func][]*ast.CallExpr{},
 		localAddrFuncs: map[*types.Func]bool{},
 		params:         map[*types.Var]bool{},
-		visiting:       map[*types.Var]bool{},
 		reported:       map[token.Pos]bool{},
 		res:            res,
 	}

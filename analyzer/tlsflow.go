@@ -459,8 +459,9 @@ func (c *checker) checkTLSSinks() {
 			issues = append(issues, ev.issues...)
 		}
 	}
+	ineffective := c.ineffectiveTLSOptions()
 	for _, call := range c.calls {
-		if cfg := c.tlsConfigOption(call); cfg != nil {
+		if cfg := c.tlsConfigOption(call); cfg != nil && !ineffective[call] {
 			issues = append(issues, c.tlsIssues(cfg)...)
 		}
 	}
