@@ -435,107 +435,98 @@ func (c *checker) connFuncState(e ast.Expr, depth int) tlsState {
 	if depth > maxDepth {
 		return tlsMaybe
 	}
-	switch e := ast.Unparen(e).(type) {
-	case *ast.FuncLit:
-		return c.returnedDialState(e.Body, depth+1)
-	case *ast.Ident, *ast.SelectorExpr:
+	funcs := &leafCollector{}
+	c.resolver(funcs).expr(e)
+	ce := &connEval{c: c, depth: depth + 1}
+	for _, f := range funcs.leaves {
 		var id *ast.Ident
-		if sel, ok := e.(*ast.SelectorExpr); ok {
-			id = sel.Sel
-		} else {
-			id = e.(*ast.Ident)
+		switch f := ast.Unparen(f).(type) {
+		case *ast.FuncLit:
+			ce.body(f.Type, f.Body)
+			continue
+		case *ast.Ident:
+			id = f
+		case *ast.SelectorExpr:
+			id = f.Sel
 		}
-		switch obj := c.info.Uses[id].(type) {
-		case *types.Func:
-			for i := range dialAPIs {
-				if d := &dialAPIs[i]; isPkgFunc(obj, d.pkgs, d.name) {
-					return tlsOff // called with no options
-				}
-			}
-			if decl := c.decls[obj]; decl != nil && obj.Pkg() == c.pass.Pkg {
-				return c.returnedDialState(decl.Body, depth+1)
-			}
-		case *types.Var:
-			if obj.Pkg() == c.pass.Pkg && !c.isParam(obj) && len(c.assigns[obj]) == 1 && c.assigns[obj][0].index < 0 {
-				return c.connFuncState(c.assigns[obj][0].expr, depth+1)
-			}
+		fn, _ := c.info.Uses[id].(*types.Func)
+		switch {
+		case fn == nil:
+			ce.unknown = true
+		case c.isDialAPIFunc(fn):
+			ce.merge(tlsOff) // called with no options
+		case fn.Pkg() == c.pass.Pkg && c.decls[fn] != nil:
+			ce.body(c.decls[fn].Type, c.decls[fn].Body)
+		default:
+			ce.unknown = true
 		}
 	}
-	return tlsMaybe
+	if ce.unknown || !ce.found {
+		return tlsMaybe
+	}
+	return ce.state
 }
 
-// returnedDialState is what the connections returned by a function body
-// do for TLS: each return's first result must come from a dial-style call
-// (directly or through a local variable) or be nil.
-func (c *checker) returnedDialState(body *ast.BlockStmt, depth int) tlsState {
-	if body == nil || depth > maxDepth {
-		return tlsMaybe
-	}
-	state, found := tlsOff, false
-	merge := func(s tlsState) {
-		switch {
-		case !found:
-			state, found = s, true
-		case s != state:
-			state = tlsMaybe
-		}
-	}
-	var result func(e ast.Expr, depth int) bool
-	result = func(e ast.Expr, depth int) bool {
-		if depth > maxDepth {
-			return false
-		}
-		e = ast.Unparen(e)
-		if tv, ok := c.info.Types[e]; ok && tv.IsNil() {
+func (c *checker) isDialAPIFunc(fn *types.Func) bool {
+	for i := range dialAPIs {
+		if d := &dialAPIs[i]; isPkgFunc(fn, d.pkgs, d.name) {
 			return true
 		}
-		switch e := e.(type) {
-		case *ast.CallExpr:
-			d := c.dialAPIOf(e)
-			if d == nil {
-				return false
-			}
-			if c.plainDial(e, d, depth+1) {
-				merge(tlsMaybe) // reported at that call
-				return true
-			}
-			s, _, complete := c.dialState(e, d, depth+1)
-			if !complete {
-				s = tlsMaybe
-			}
-			merge(s)
-			return true
-		case *ast.Ident:
-			v := c.varOf(e)
-			if v == nil || v.Pkg() != c.pass.Pkg || c.isParam(v) || len(c.assigns[v]) == 0 {
-				return false
-			}
-			for _, ref := range c.assigns[v] {
-				if ref.index > 0 || !result(ref.expr, depth+1) {
-					return false
-				}
-			}
-			return true
-		}
-		return false
 	}
-	ok := true
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			if len(n.Results) == 0 || !result(n.Results[0], depth) {
-				ok = false
-			}
-		}
-		return ok
-	})
-	if !ok || !found {
-		return tlsMaybe
-	}
-	return state
+	return false
 }
+
+// connEval judges the connections a function returns (its first
+// result): each must come from a dial-style call, or be nil.
+type connEval struct {
+	c              *checker
+	depth          int
+	state          tlsState
+	found, unknown bool
+}
+
+func (ce *connEval) body(ftype *ast.FuncType, body *ast.BlockStmt) {
+	r := ce.c.resolver(ce)
+	r.depth = ce.depth
+	r.results(nil, ftype, body, 0)
+}
+
+func (ce *connEval) merge(s tlsState) {
+	switch {
+	case !ce.found:
+		ce.state, ce.found = s, true
+	case s != ce.state:
+		ce.state = tlsMaybe
+	}
+}
+
+func (ce *connEval) leaf(r *resolver, e ast.Expr) {
+	c := ce.c
+	if tv, ok := c.info.Types[e]; ok && tv.IsNil() {
+		return
+	}
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	d := (*dialAPI)(nil)
+	if ok {
+		d = c.dialAPIOf(call)
+	}
+	if d == nil {
+		ce.unknown = true
+		return
+	}
+	if c.plainDial(call, d, ce.depth+1) {
+		ce.merge(tlsMaybe) // reported at that call
+		return
+	}
+	s, _, complete := c.dialState(call, d, ce.depth+1)
+	if !complete {
+		s = tlsMaybe
+	}
+	ce.merge(s)
+}
+
+func (ce *connEval) enter(*resolver, *types.Var) {}
+func (ce *connEval) exit(*resolver, *types.Var)  {}
 
 func (c *checker) checkDial(call *ast.CallExpr, d *dialAPI) {
 	state, opts, complete := c.dialState(call, d, 0)
