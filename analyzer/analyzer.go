@@ -31,9 +31,12 @@ category:
 missing-tls: options built without TLSConfig (or a redigo Dial without
 DialUseTLS(true), a radix v3 connection without DialUseTLS(cfg), a radix v4
 one without a *tls.Dialer as NetDialer, or a constant redis:// URL) for an
-address that is not provably local. Silent when TLS may be set elsewhere in
-the function, when a custom dialer decides, when the URL is read at run
-time, and for localhost, 127.0.0.0/8, ::1, unix sockets, the empty default
+address that is not provably local. URLs built from a constant scheme
+(fmt.Sprintf("redis://%s", h), "redis://" + h, url.URL{Scheme: "redis"})
+are judged too. Silent when TLS may be set elsewhere in the function (also
+later through the client: rdb.Options().TLSConfig = cfg), when the options
+go to another package's function that may set TLS, when a custom dialer
+decides, when the URL is read at run time, and for localhost, 127.0.0.0/8, ::1, unix sockets, the empty default
 address, in-process test servers (miniredis, testcontainers), functions
 that only return such addresses, and the hosts in -plaintext-hosts. Fix:
 add TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12} (dial-style
@@ -42,16 +45,24 @@ rediss://.
 
 insecure-skip-verify: InsecureSkipVerify: true (or skip_verify in a rediss://
 URL, or redigo's DialTLSSkipVerify(true)) on a TLS config that a Redis client
-uses, followed through variables, helper functions and packages. Anyone on
-the network path can then impersonate the server. Trust the provider's CA
-with RootCAs instead. A comment on the same line or the line above says the
-team decided it (e.g. Heroku's self-signed certificate) and silences the
-finding. A tls.Config that no Redis client uses is not reported, nor a
-non-constant value (an operator's switch) unless -report-switches is set.
-Fix: remove the setting.
+uses. Values are followed back through variables, closures, helpers (with
+the arguments of the call), generic helpers, maps and slices, struct fields
+(http.Transport.TLSClientConfig, your own config structs), Clone() and
+other packages (facts). Anyone on the network path can then impersonate
+the server. Trust the provider's CA with RootCAs instead. Not reported: a
+config whose VerifyPeerCertificate or VerifyConnection hook can reject a
+certificate (pinning, or verifying the chain itself), a clone that sets
+InsecureSkipVerify back to false, a tls.Config that no Redis client uses,
+and a non-constant value (an operator's switch) unless -report-switches is
+set. A comment on the same line or the line above says the team decided it
+(e.g. Heroku's self-signed certificate) and silences the finding;
+commented-out code is not a reason. Fix: remove the setting.
 
 weak-tls: a Redis client's tls.Config with a constant MinVersion below TLS
-1.2. Fix: raise it to tls.VersionTLS12.
+1.2, or a MaxVersion below it (only weak versions possible); not on a
+config that never takes effect (redigo DialTLSConfig without
+DialUseTLS(true): that connection is plaintext). Fix: raise MinVersion to
+tls.VersionTLS12, remove MaxVersion.
 
 A "//redistlslint:ignore <reason>" comment on or directly above a finding's
 line suppresses it; a directive without a reason is reported (bad-directive).
