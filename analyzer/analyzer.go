@@ -101,7 +101,7 @@ func New(cfg *Config) *analysis.Analyzer {
 		Doc:        Doc,
 		URL:        "https://github.com/redistlslint/redistlslint",
 		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, cfg) },
-		FactTypes:  []analysis.Fact{new(InsecureTLSFact), new(LocalAddrFact)},
+		FactTypes:  []analysis.Fact{new(InsecureTLSFact), new(LocalAddrFact), new(ClientSummaryFact), new(ClientSummariesFact)},
 		ResultType: reflect.TypeFor[*Result](),
 	}
 	cfg.bindFlags(&a.Flags)

@@ -21,8 +21,11 @@ type optionsFlow struct {
 	tls      bool // TLSConfig may be non-nil
 	unknown  bool // the value reaches code we cannot follow, or a custom dialer
 	consumed bool // the value reaches a client library (a constructor)
-	addrs    []ast.Expr
-	networks []ast.Expr
+	// tlsValues are the values TLS is set to (nil: set by code we cannot
+	// see), for function summaries (summary.go).
+	tlsValues []ast.Expr
+	addrs     []ast.Expr
+	networks  []ast.Expr
 }
 
 // checkOptions reports options values built without TLS (missing-tls):
@@ -135,6 +138,7 @@ func (fl *optionsFlow) set(name string, value ast.Expr, plain bool) {
 	case name == ot.tls:
 		if value == nil || !fl.c.isNil(value) {
 			fl.tls = true
+			fl.tlsValues = append(fl.tlsValues, value)
 		}
 	case slices.Contains(ot.dialers, name):
 		if value == nil || !fl.c.isNil(value) {

@@ -91,7 +91,9 @@ func run(pass *analysis.Pass, cfg *Config) (result any, err error) {
 		clients = clients || IsClientPackage(imp.Path())
 		tls = tls || imp.Path() == "crypto/tls"
 	}
-	if !clients && !tls {
+	// Or a package using another's client summaries (summary.go).
+	summaries := clients || importsSummaries(pass)
+	if !clients && !tls && !summaries {
 		return res, nil
 	}
 	c := &checker{
@@ -121,8 +123,11 @@ func run(pass *analysis.Pass, cfg *Config) (result any, err error) {
 		c.checkOptions()
 		c.checkURLs()
 		c.checkDials()
-		c.flush()
 	}
+	if summaries {
+		c.summarize() // function summaries: summary.go
+	}
+	c.flush()
 	return res, nil
 }
 

@@ -1,0 +1,79 @@
+package summary // want package:"clientSummaries"
+
+import (
+	"crypto/tls"
+	"os"
+)
+
+func useConfigParam() {
+	NewWithTLS("cache.example.com:6379", nil) // want `summary\.NewWithTLS builds a Redis client .*without TLS here`
+	NewWithTLS("cache.example.com:6379", &tls.Config{MinVersion: tls.VersionTLS12})
+	NewWithTLS("localhost:6379", nil)
+	NewWithTLS("cache.example.com:6379", &tls.Config{InsecureSkipVerify: true}) // want `InsecureSkipVerify: true`
+	NewWithTLS(os.Getenv("REDIS_ADDR"), loadTLS())
+}
+
+func loadTLS() *tls.Config { return nil }
+
+func useGuard() {
+	NewFromConfig(Config{Addr: "cache.example.com:6379"}) // want `summary\.NewFromConfig builds a Redis client .*without TLS here`
+	NewFromConfig(Config{Addr: "cache.example.com:6379", TLS: true})
+	NewFromConfig(Config{Addr: "127.0.0.1:6379"})
+	NewFromConfig(Config{Addr: "cache.example.com:6379", TLS: os.Getenv("REDIS_TLS") != ""})
+	cfg := Config{Addr: os.Getenv("REDIS_ADDR")}
+	NewFromConfig(cfg)                          // want `summary\.NewFromConfig builds a Redis client .*without TLS here`
+	NewGuarded("cache.example.com:6379", false) // want `summary\.NewGuarded builds a Redis client .*without TLS here`
+	NewGuarded("cache.example.com:6379", true)
+	DialTLS("cache.example.com:6379", false) // want `summary\.DialTLS builds a Redis client .*without TLS here`
+	DialTLS("cache.example.com:6379", true)
+}
+
+func useConfigField() {
+	NewWithCA(&Config{Addr: "cache.example.com:6379"})                                                // want `summary\.NewWithCA builds a Redis client .*without TLS here`
+	NewWithCA(&Config{Addr: "cache.example.com:6379", CA: &tls.Config{MinVersion: tls.VersionTLS10}}) // want `MinVersion tls.VersionTLS10`
+	NewWithCA(&Config{Addr: "cache.example.com:6379", CA: loadTLS()})
+}
+
+func useOptions() {
+	NewStore("cache.example.com:6379")            // want `summary\.NewStore builds a Redis client .*without TLS here`
+	NewStore("cache.example.com:6379", WithDB(1)) // want `summary\.NewStore builds a Redis client .*without TLS here`
+	NewStore("cache.example.com:6379", WithTLS(&tls.Config{MinVersion: tls.VersionTLS12}))
+	NewStore("cache.example.com:6379", WithTLS(&tls.Config{InsecureSkipVerify: true})) // want `InsecureSkipVerify: true`
+	NewStore("localhost:6379", WithDB(2))
+	opts := []Option{WithDB(3)}
+	NewStore("cache.example.com:6379", opts...) // want `summary\.NewStore builds a Redis client .*without TLS here`
+	NewStore("cache.example.com:6379", optionsFromFlags()...)
+	NewStoreConf(Config{Addr: "cache.example.com:6379"}) // want `summary\.NewStoreConf builds a Redis client .*without TLS here`
+	NewStoreConf(Config{Addr: "cache.example.com:6379", TLS: true, CA: &tls.Config{}})
+	NewStoreConf(Config{Addr: "cache.example.com:6379"}, WithTLS(&tls.Config{}))
+	NewSecureStore("cache.example.com:6379")
+}
+
+func optionsFromFlags() []Option { return nil }
+
+func useNoTLS() {
+	NewPoolStore(10, "tcp", "cache.example.com:6379") // want `summary\.NewPoolStore builds a Redis client .*that can never use TLS`
+	NewPoolStore(10, "tcp", "localhost:6379")
+	NewPoolStore(10, "unix", "/var/run/redis.sock")
+	NewPoolStore(10, os.Getenv("REDIS_NETWORK"), "cache.example.com:6379")
+	NewPoolStore(10, "tcp", os.Getenv("REDIS_ADDR")) // want `summary\.NewPoolStore builds a Redis client .*that can never use TLS`
+	NewDefault("cache.example.com:6379")             // want `summary\.NewDefault builds a Redis client .*that can never use TLS`
+	NewDefault("localhost:6379")
+	NewConfigured("cache.example.com:6379", false) // want `summary\.NewConfigured builds a Redis client .*without TLS here`
+	NewConfigured("cache.example.com:6379", true)
+}
+
+// Transitive: this package's own wrapper passes its parameters on; the
+// call of ownWrapper is judged.
+func ownWrapper(addr string, secure bool) {
+	NewGuarded(addr, secure)
+}
+
+func useOwnWrapper() {
+	ownWrapper("cache.example.com:6379", false) // want `summary\.ownWrapper builds a Redis client .*without TLS here`
+	ownWrapper("cache.example.com:6379", true)
+}
+
+func usePlain() {
+	NewPlain("cache.example.com:6379")
+}
