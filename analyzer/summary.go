@@ -141,6 +141,11 @@ type summarizer struct {
 	// optFuncs caches the functional options of the package, by option
 	// type and field.
 	optFuncs map[string][]SummaryWay
+	// typeSums are the clients types build from their fields
+	// (summarytype.go); recv is the value a constructor returns, while its
+	// type's clients are judged.
+	typeSums map[*types.Named][]SummaryClient
+	recv     ast.Expr
 }
 
 // importsSummaries reports whether a package imported by pass exports
@@ -193,8 +198,18 @@ func (c *checker) summarize() {
 		}
 		sum := s.summary(fn)
 		if sum != nil && (fn.Exported() || isExportedMethod(fn)) {
-			c.pass.ExportObjectFact(fn, sum)
-			exported = true
+			// Clients built from the receiver's fields stay in the package:
+			// they are judged where the value is constructed.
+			var out ClientSummaryFact
+			for _, cl := range sum.Clients {
+				if !usesRecv(cl) {
+					out.Clients = append(out.Clients, cl)
+				}
+			}
+			if len(out.Clients) > 0 {
+				c.pass.ExportObjectFact(fn, &out)
+				exported = true
+			}
 		}
 	}
 	if exported {
@@ -261,6 +276,7 @@ func (s *summarizer) summary(fn *types.Func) *ClientSummaryFact {
 	for _, n := range s.sites[decl] {
 		sum.Clients = append(sum.Clients, s.site(n, decl, fn)...)
 	}
+	sum.Clients = append(sum.Clients, s.constructorClients(fn, decl)...)
 	delete(s.busy, fn)
 	if len(sum.Clients) == 0 {
 		sum = nil
@@ -385,8 +401,10 @@ func (s *summarizer) optionsClient(fl *optionsFlow, n ast.Node, decl *ast.FuncDe
 }
 
 // addresses records the address inputs; false when every address is
-// local.
+// local, or one is computed from an input in a way we cannot follow
+// (splitAddrs(cfg.Addr)).
 func (s *summarizer) addresses(cl *SummaryClient, addrs []ast.Expr, ot *optionsType, decl *ast.FuncDecl) bool {
+	derived := false
 	var walk func(a ast.Expr)
 	walk = func(a ast.Expr) {
 		if in, ok := s.inputOf(a, decl, 0); ok {
@@ -403,13 +421,29 @@ func (s *summarizer) addresses(cl *SummaryClient, addrs []ast.Expr, ot *optionsT
 			return
 		}
 		if !s.c.addrLocal(a, ot, 0) {
+			derived = derived || s.mentionsInput(a, decl)
 			cl.Addrs = append(cl.Addrs, SummaryInput{Param: ParamFixed, Name: s.c.describeAddr(a)})
 		}
 	}
 	for _, a := range addrs {
 		walk(a)
 	}
-	return len(cl.Addrs) > 0
+	return len(cl.Addrs) > 0 && !derived
+}
+
+// mentionsInput reports whether e uses a parameter (or the receiver) of
+// decl.
+func (s *summarizer) mentionsInput(e ast.Expr, decl *ast.FuncDecl) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && !found {
+			if v, ok := s.c.info.Uses[id].(*types.Var); ok {
+				_, found = s.paramIndex(decl, v)
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // worthIt keeps a client only when the caller has a say in it: an input

@@ -26,6 +26,9 @@ func (s *summarizer) judgeCall(call *ast.CallExpr, decl *ast.FuncDecl, caller *t
 	}
 	var out []SummaryClient
 	for _, cl := range sum.Clients {
+		if usesRecv(cl) {
+			continue // judged where the value is constructed (summarytype.go)
+		}
 		if composed, ok := s.judgeClient(call, fn, cl, decl); ok {
 			out = append(out, composed)
 		}
@@ -47,6 +50,8 @@ const (
 func (s *summarizer) valueAt(call *ast.CallExpr, fn *types.Func, in SummaryInput, decl *ast.FuncDecl) (argKind, ast.Expr, SummaryInput) {
 	var e ast.Expr
 	switch {
+	case in.Param == ParamRecv && s.recv != nil:
+		e = s.recv // a constructor's value (summarytype.go)
 	case in.Param == ParamRecv:
 		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 		if !ok {
@@ -207,6 +212,9 @@ func (s *summarizer) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryC
 	if pending {
 		return out, decl != nil
 	}
+	if call == nil {
+		return out, false // a constructor's own value: not a call to report
+	}
 	if cl.Reported && (fn.Pkg() == c.pass.Pkg || c.sameModule(fn.Pkg().Path())) {
 		return out, false // reported in the function itself
 	}
@@ -230,6 +238,18 @@ func (s *summarizer) wayAt(call *ast.CallExpr, fn *types.Func, w SummaryWay, dec
 		return s.optionAt(call, fn, w, decl)
 	}
 	k, e, in := s.valueAt(call, fn, w.In, decl)
+	if s.recv != nil && w.In.Param == ParamRecv && len(w.In.Path) == 1 && (k == argAbsent || k == argExpr) {
+		// A constructor's value: the field's initial value, and the
+		// functional options applied to it.
+		st, ways := wayOff, []SummaryWay(nil)
+		if k == argExpr {
+			st, ways = s.valueState(w.Kind, e, decl)
+		}
+		if opts, ok := s.recvOptionWays(w.In.Path[0], decl); ok && st == wayOff && len(opts) > 0 {
+			return wayPending, opts
+		}
+		return st, ways
+	}
 	switch k {
 	case argAbsent:
 		return wayOff, nil
@@ -398,7 +418,11 @@ func (s *summarizer) report(call *ast.CallExpr, fn *types.Func, cl SummaryClient
 	if len(cl.Via) > 0 {
 		built += ", through " + strings.Join(cl.Via, ", ")
 	}
-	msg := fmt.Sprintf("Redis client without TLS: %s builds a Redis client (%s) for %s", funcName(fn), built, strings.Join(nonlocal, ", "))
+	name := funcName(fn)
+	if q := c.qualifierFor(call.Pos(), []string{fn.Pkg().Path()}); q != "" && fn.Pkg() != c.pass.Pkg {
+		name = q + strings.TrimPrefix(name, fn.Pkg().Name())
+	}
+	msg := fmt.Sprintf("Redis client without TLS: %s builds a Redis client (%s) for %s", name, built, strings.Join(nonlocal, ", "))
 	const plain = ", so commands and the AUTH password cross the network in plaintext (managed Redis requires TLS); "
 	var advice []string
 	if len(cl.Ways) == 0 {

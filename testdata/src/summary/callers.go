@@ -77,3 +77,11 @@ func useOwnWrapper() {
 func usePlain() {
 	NewPlain("cache.example.com:6379")
 }
+
+func useLazy() {
+	NewLazy("cache.example.com:6379") // want `summary\.NewLazy builds a Redis client .*without TLS here`
+	NewLazy("cache.example.com:6379", WithLazyTLS())
+	NewLazy("localhost:6379")
+	l := &Lazy{Addr: "cache.example.com:6379"}
+	l.Ping() // not judged at method calls: at the construction only
+}

@@ -115,3 +115,36 @@ func NewStoreConf(cfg Config, opts ...Option) *redis.Client { // want NewStoreCo
 func NewPlain(addr string) *redis.Client { // want NewPlain:`clients\(.*noTLS`
 	return redis.NewClient(&redis.Options{Addr: addr}) // want `redis.Options for addr has no TLSConfig`
 }
+
+// Lazy dials on first use from its fields, like go-zero's redis.Redis:
+// its constructor is judged (TLS by functional option or guard field).
+type Lazy struct {
+	Addr string
+	tls  bool
+}
+
+// LazyOption customizes a Lazy.
+type LazyOption func(*Lazy)
+
+// WithLazyTLS turns TLS on.
+func WithLazyTLS() LazyOption { return func(l *Lazy) { l.tls = true } }
+
+// NewLazy stores addr and applies the options.
+func NewLazy(addr string, opts ...LazyOption) *Lazy { // want NewLazy:`clients\(.*addrs=\[0\] option\(1 .*WithLazyTLS arg=-1\)`
+	l := &Lazy{Addr: addr}
+	for _, opt := range opts {
+		opt(l)
+	}
+	return l
+}
+
+func (l *Lazy) client() *redis.Client {
+	var cfg *tls.Config
+	if l.tls {
+		cfg = &tls.Config{MinVersion: tls.VersionTLS12}
+	}
+	return redis.NewClient(&redis.Options{Addr: l.Addr, TLSConfig: cfg})
+}
+
+// Ping uses the client.
+func (l *Lazy) Ping() error { return l.client().Ping(nil) }

@@ -79,3 +79,9 @@ func useOwnWrapper() {
 func usePlain() {
 	wrapper.NewPlain("cache.example.com:6379") // want `wrapper\.NewPlain builds a Redis client .*that can never use TLS`
 }
+
+func useLazy() {
+	wrapper.NewLazy("cache.example.com:6379") // want `wrapper\.NewLazy builds a Redis client .*without TLS here`
+	wrapper.NewLazy("cache.example.com:6379", wrapper.WithLazyTLS())
+	wrapper.NewLazy("localhost:6379")
+}
