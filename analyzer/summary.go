@@ -791,7 +791,15 @@ func (s *summarizer) appliedOption(call *ast.CallExpr, decl *ast.FuncDecl) int {
 // returning the option type elem) whose returned closure sets field.
 func (s *summarizer) optionsSetting(elem types.Type, field string, variadic int) []SummaryWay {
 	c := s.c
+	key := fmt.Sprintf("%s.%s/%d", types.TypeString(elem, nil), field, variadic)
+	if ways, ok := s.optFuncs[key]; ok {
+		return ways
+	}
+	if s.optFuncs == nil {
+		s.optFuncs = map[string][]SummaryWay{}
+	}
 	var ways []SummaryWay
+	defer func() { s.optFuncs[key] = ways }()
 	for fn, decl := range c.decls {
 		sig := fn.Type().(*types.Signature)
 		if sig.Recv() != nil || sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), elem) {
