@@ -186,6 +186,9 @@ func (s *summarizer) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryC
 		switch k {
 		case argExpr:
 			if !c.addrLocal(e, &optionsType{unixAddr: cl.Unix}, 0) {
+				if !s.addrDecided(e) {
+					return out, false // e.g. a test server's address handed down
+				}
 				d := c.describeAddrs([]ast.Expr{e})
 				out.Addrs = append(out.Addrs, SummaryInput{Param: ParamFixed, Name: d})
 				nonlocal = append(nonlocal, d)
@@ -193,8 +196,7 @@ func (s *summarizer) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryC
 		case argInput:
 			out.Addrs, pending = append(out.Addrs, in), true
 		case argUnknown:
-			out.Addrs = append(out.Addrs, SummaryInput{Param: ParamFixed, Name: a.Name})
-			nonlocal = append(nonlocal, a.Name)
+			return out, false
 		}
 	}
 	if len(out.Addrs) == 0 {
@@ -220,6 +222,31 @@ func (s *summarizer) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryC
 	}
 	s.report(call, fn, cl, nonlocal)
 	return out, false
+}
+
+// addrDecided reports whether an address given to a summarized function
+// says where the program connects: a constant, or a value read from the
+// environment (the deployment's configuration). Any other value (a field
+// of a test server's handle, a function's result) leaves the call
+// unjudged: the function's own construction would be reported, but at a
+// call it is too often a local value handed down.
+func (s *summarizer) addrDecided(e ast.Expr) bool {
+	c := s.c
+	if _, ok := c.constString(e); ok || c.envValue(e) {
+		return true
+	}
+	if lit, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Value
+			}
+			if !s.addrDecided(elt) {
+				return false
+			}
+		}
+		return len(lit.Elts) > 0
+	}
+	return false
 }
 
 // sameModule reports whether pkgPath is in the module of the package

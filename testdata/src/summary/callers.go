@@ -85,3 +85,13 @@ func useLazy() {
 	l := &Lazy{Addr: "cache.example.com:6379"}
 	l.Ping() // not judged at method calls: at the construction only
 }
+
+func serverAddr() string { return os.Getenv("X") + ":6379" }
+
+// An address that is neither a constant nor read from the environment
+// (a test server's handle, a function's result) leaves the call unjudged.
+func useUndecidedAddr(srv struct{ Addr string }) {
+	NewPoolStore(10, "tcp", serverAddr())
+	NewPoolStore(10, "tcp", srv.Addr)
+	NewFromConfig(Config{Addr: srv.Addr})
+}

@@ -85,3 +85,8 @@ func useLazy() {
 	wrapper.NewLazy("cache.example.com:6379", wrapper.WithLazyTLS())
 	wrapper.NewLazy("localhost:6379")
 }
+
+func useUndecidedAddr(srv struct{ Addr string }) {
+	wrapper.NewPoolStore(10, "tcp", srv.Addr)
+	wrapper.NewFromConfig(wrapper.Config{Addr: srv.Addr})
+}
