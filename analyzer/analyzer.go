@@ -45,6 +45,12 @@ Fix: remove the setting.
 weak-tls: a Redis client's tls.Config with a constant MinVersion below TLS
 1.2. Fix: raise it to tls.VersionTLS12.
 
+Wrappers and libraries that build clients for their callers (cache.New(cfg),
+store.New(addr, store.WithTLS(c)), session stores, go-zero's redis.New) are
+judged at each call, in the caller's code, through a summary of the clients
+the function builds and the inputs that decide them (address, *tls.Config,
+a bool that guards TLS, a functional option, or nothing: no TLS possible).
+
 A "//redistlslint:ignore <reason>" comment on or directly above a finding's
 line suppresses it; a directive without a reason is reported (bad-directive).
 Generated files are not reported.`
