@@ -69,6 +69,10 @@ type SummaryClient struct {
 	// a function of the package that takes a client or pool the caller
 	// builds ("redistore.NewRediStoreWithPool").
 	WayOut string
+	// URL is the input holding a connection URL whose scheme decides TLS
+	// (redigo's DialURL), with the parser's schemes.
+	URL                     *SummaryInput
+	Plain, Secure, LocalURL []string
 	// Lib is the import path of the client library the client is built
 	// with (the package of its options type, or redigo's).
 	Lib string
@@ -79,10 +83,13 @@ type SummaryClient struct {
 
 func (cl SummaryClient) String() string {
 	s := fmt.Sprintf("%s at %s addrs=%v", cl.Built, cl.Where, cl.Addrs)
+	if cl.URL != nil {
+		s += fmt.Sprintf(" url=%v", *cl.URL)
+	}
 	if cl.Network != nil {
 		s += fmt.Sprintf(" network=%v", *cl.Network)
 	}
-	if len(cl.Ways) == 0 {
+	if len(cl.Ways) == 0 && cl.URL == nil {
 		s += " noTLS"
 	}
 	for _, w := range cl.Ways {
@@ -250,6 +257,9 @@ func (s *summarizer) siteCall(call *ast.CallExpr) bool {
 		return c.decls[fn] != nil
 	}
 	if IsClientPackage(fn.Pkg().Path()) {
+		if p := c.urlParserOf(call); p != nil && p.schemeDecidesTLS && p.urlArg < len(call.Args) {
+			return true
+		}
 		for _, d := range dialFuncs {
 			if isPkgFunc(fn, d.pkgs, d.name) && d.addr < len(call.Args) {
 				return true
@@ -350,6 +360,9 @@ func (s *summarizer) site(n ast.Node, decl *ast.FuncDecl, fn *types.Func) []Summ
 			if isPkgFunc(callee, d.pkgs, d.name) {
 				return s.dialClient(n, d, decl)
 			}
+		}
+		if p := c.urlParserOf(n); p != nil {
+			return s.urlClient(n, p, decl)
 		}
 		return s.judgeCall(n, decl, fn)
 	}
@@ -516,6 +529,35 @@ func (s *summarizer) dialClient(call *ast.CallExpr, d dialFunc, decl *ast.FuncDe
 	}
 	cl.Reported = len(cl.Ways) == 0 && cl.Network == nil
 	return s.worthIt(cl)
+}
+
+// urlClient summarizes a dial with a URL from an input, whose scheme
+// decides TLS (redigo's DialURL appends DialUseTLS last).
+func (s *summarizer) urlClient(call *ast.CallExpr, p *urlParser, decl *ast.FuncDecl) []SummaryClient {
+	c := s.c
+	in, ok := s.inputOf(call.Args[p.urlArg], decl, 0)
+	if !ok || !p.schemeDecidesTLS {
+		return nil
+	}
+	if p.dialOpts >= 0 {
+		opts, complete := c.dialOptionsOf(call, p.dialOpts)
+		if !complete {
+			return nil
+		}
+		for _, o := range opts {
+			if o.kind == optDialer {
+				return nil
+			}
+		}
+	}
+	qual := "redis"
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if id, ok := sel.X.(*ast.Ident); ok {
+			qual = id.Name
+		}
+	}
+	return []SummaryClient{{Built: qual + "." + p.name, Where: c.where(call.Pos()), Lib: c.staticCallee(call).Pkg().Path(),
+		URL: &in, Plain: p.plain, Secure: p.secure, LocalURL: p.local}}
 }
 
 // tlsWays classifies a value given to a TLS setting in decl: the ways
@@ -853,7 +895,7 @@ func structOf(t types.Type) *types.Struct {
 // caller builds instead.
 func (s *summarizer) addWayOut(fn *types.Func, sum *ClientSummaryFact) {
 	for i := range sum.Clients {
-		if cl := &sum.Clients[i]; len(cl.Ways) == 0 {
+		if cl := &sum.Clients[i]; len(cl.Ways) == 0 && cl.URL == nil {
 			if w := s.wayOut(fn, cl.Lib); w != "" {
 				cl.WayOut = w
 			}

@@ -11,6 +11,7 @@ import (
 	"go/token"
 	"go/types"
 	"path"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -176,6 +177,32 @@ func (s *summarizer) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryC
 		}
 	}
 	var nonlocal []string
+	if cl.URL != nil {
+		k, e, in := s.valueAt(call, fn, *cl.URL, decl)
+		switch k {
+		case argInput:
+			out.URL = &in
+			return out, decl != nil
+		case argExpr:
+			str, ok := c.constString(e)
+			if !ok {
+				return out, false // read at run time
+			}
+			u, ok := parseRedisURL(str)
+			if !ok || !slices.Contains(cl.Plain, u.scheme) {
+				return out, false // secure, local or unknown scheme
+			}
+			for _, h := range u.hosts {
+				if !c.cfg.plaintextOK(h) {
+					nonlocal = append(nonlocal, fmt.Sprintf("%q", redactURL(str)))
+					break
+				}
+			}
+		}
+		if len(nonlocal) == 0 {
+			return out, false
+		}
+	}
 	for _, a := range cl.Addrs {
 		if a.Param == ParamFixed {
 			out.Addrs = append(out.Addrs, a)
@@ -199,7 +226,7 @@ func (s *summarizer) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryC
 			return out, false
 		}
 	}
-	if len(out.Addrs) == 0 {
+	if len(out.Addrs) == 0 && cl.URL == nil {
 		return out, false // every address is local
 	}
 	for _, w := range cl.Ways {
@@ -452,7 +479,10 @@ func (s *summarizer) report(call *ast.CallExpr, fn *types.Func, cl SummaryClient
 	msg := fmt.Sprintf("Redis client without TLS: %s builds a Redis client (%s) for %s", name, built, strings.Join(nonlocal, ", "))
 	const plain = ", so commands and the AUTH password cross the network in plaintext (managed Redis requires TLS); "
 	var advice []string
-	if len(cl.Ways) == 0 {
+	if cl.URL != nil {
+		msg += " without TLS here" + plain
+		advice = append(advice, "use a "+strings.Join(cl.Secure, ":// or ")+":// URL")
+	} else if len(cl.Ways) == 0 {
 		msg += " that can never use TLS" + plain
 		if cl.WayOut != "" {
 			advice = append(advice, "build it with "+cl.WayOut+" from a client or pool you set up with TLS")

@@ -14,6 +14,9 @@ import (
 
 // recvOnly reports whether every input of cl is a field of the receiver.
 func recvOnly(cl SummaryClient) bool {
+	if cl.URL != nil {
+		return false
+	}
 	ins := append([]SummaryInput(nil), cl.Addrs...)
 	if cl.Network != nil {
 		ins = append(ins, *cl.Network)
@@ -37,6 +40,9 @@ func recvOnly(cl SummaryClient) bool {
 // usesRecv reports whether some input of cl is the receiver.
 func usesRecv(cl SummaryClient) bool {
 	ins := append([]SummaryInput(nil), cl.Addrs...)
+	if cl.URL != nil {
+		ins = append(ins, *cl.URL)
+	}
 	if cl.Network != nil {
 		ins = append(ins, *cl.Network)
 	}

@@ -24,6 +24,13 @@ func sessionStores() {
 	ginredis.NewStoreWithDB(10, os.Getenv("REDIS_NETWORK"), "cache.example.com:6379", "", "pw", "0", key) // the network is read at run time
 }
 
+// redistore's URL constructor: the scheme decides.
+func sessionStoreURLs() {
+	redistore.NewRediStoreWithURL(10, "redis://cache.example.com:6379/0", key) // want `redistore\.NewRediStoreWithURL builds a Redis client \(redis\.DialURL at .*without TLS here.*use a rediss:// or valkeys:// URL`
+	redistore.NewRediStoreWithURL(10, "rediss://cache.example.com:6379/0", key)
+	redistore.NewRediStoreWithURL(10, os.Getenv("REDIS_URL"), key)
+}
+
 // go-zero: TLS by the WithTLS option or RedisConf.Tls.
 func goZero() {
 	zredis.New("cache.example.com:6379")                                                         // want `zredis\.New builds a Redis client .*without TLS here.*add the option zredis\.WithTLS`

@@ -95,3 +95,10 @@ func useUndecidedAddr(srv struct{ Addr string }) {
 	NewPoolStore(10, "tcp", srv.Addr)
 	NewFromConfig(Config{Addr: srv.Addr})
 }
+
+func useURL() {
+	NewURLStore("redis://:pw@cache.example.com:6379/0") // want `summary\.NewURLStore builds a Redis client .*"redis://:xxxxx@cache.example.com:6379/0" without TLS here.*use a rediss:// or valkeys:// URL`
+	NewURLStore("rediss://cache.example.com:6379/0")
+	NewURLStore("redis://localhost:6379/0")
+	NewURLStore(os.Getenv("REDIS_URL"))
+}

@@ -148,3 +148,9 @@ func (l *Lazy) client() *redis.Client {
 
 // Ping uses the client.
 func (l *Lazy) Ping() error { return l.client().Ping(nil) }
+
+// NewURLStore dials a URL given by its caller: the scheme decides TLS
+// (URL input).
+func NewURLStore(url string) *redigo.Pool { // want NewURLStore:`clients\(redigo\.DialURL at .* url=0\)`
+	return &redigo.Pool{Dial: func() (redigo.Conn, error) { return redigo.DialURL(url) }}
+}

@@ -90,3 +90,9 @@ func useUndecidedAddr(srv struct{ Addr string }) {
 	wrapper.NewPoolStore(10, "tcp", srv.Addr)
 	wrapper.NewFromConfig(wrapper.Config{Addr: srv.Addr})
 }
+
+func useURL() {
+	wrapper.NewURLStore("redis://cache.example.com:6379/0") // want `wrapper\.NewURLStore builds a Redis client .*without TLS here`
+	wrapper.NewURLStore("rediss://cache.example.com:6379/0")
+	wrapper.NewURLStore(os.Getenv("REDIS_URL"))
+}
