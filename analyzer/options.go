@@ -23,9 +23,10 @@ type optionsFlow struct {
 	consumed bool // the value reaches a client library (a constructor)
 	// tlsValues are the values TLS is set to (nil: set by code we cannot
 	// see), for function summaries (summary.go).
-	tlsValues []ast.Expr
-	addrs     []ast.Expr
-	networks  []ast.Expr
+	tlsValues    []ast.Expr
+	returnedFrom bool // the value is returned from a function (summary.go)
+	addrs        []ast.Expr
+	networks     []ast.Expr
 }
 
 // checkOptions reports options values built without TLS (missing-tls):
@@ -371,6 +372,7 @@ func paramFor(fn *types.Func, call *ast.CallExpr, arg ast.Expr) *types.Var {
 // callers.
 func (fl *optionsFlow) returned(ret *ast.ReturnStmt, e ast.Expr, depth int) {
 	c := fl.c
+	fl.returnedFrom = true
 	index := -1
 	for i, r := range ret.Results {
 		if r == e {

@@ -378,8 +378,8 @@ func (c *checker) where(pos token.Pos) string {
 // optionsClient summarizes an options value built at n.
 func (s *summarizer) optionsClient(fl *optionsFlow, n ast.Node, decl *ast.FuncDecl) []SummaryClient {
 	c := s.c
-	if fl.unknown || len(fl.addrs) == 0 {
-		return nil
+	if fl.unknown || len(fl.addrs) == 0 || fl.returnedFrom || !fl.consumed {
+		return nil // the options leave the function: its caller may set TLS
 	}
 	cl := SummaryClient{Built: fl.ot.name, Where: c.where(n.Pos()), Unix: fl.ot.unixAddr, Lib: fl.pkg}
 	if name := c.qualifierFor(n.Pos(), []string{fl.pkg}); name != "" {

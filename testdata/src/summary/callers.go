@@ -3,6 +3,8 @@ package summary // want package:"clientSummaries"
 import (
 	"crypto/tls"
 	"os"
+
+	"github.com/redis/go-redis/v9"
 )
 
 func useConfigParam() {
@@ -101,4 +103,10 @@ func useURL() {
 	NewURLStore("rediss://cache.example.com:6379/0")
 	NewURLStore("redis://localhost:6379/0")
 	NewURLStore(os.Getenv("REDIS_URL"))
+}
+
+func useOpts() {
+	o := Opts("cache.example.com:6379")
+	o.TLSConfig = &tls.Config{MinVersion: tls.VersionTLS12}
+	redis.NewClient(o)
 }

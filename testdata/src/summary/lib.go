@@ -154,3 +154,9 @@ func (l *Lazy) Ping() error { return l.client().Ping(nil) }
 func NewURLStore(url string) *redigo.Pool { // want NewURLStore:`clients\(redigo\.DialURL at .* url=0\)`
 	return &redigo.Pool{Dial: func() (redigo.Conn, error) { return redigo.DialURL(url) }}
 }
+
+// Opts returns options without TLS: the caller may set it (useOpts does),
+// so Opts has no summary.
+func Opts(addr string) *redis.Options {
+	return &redis.Options{Addr: addr}
+}
