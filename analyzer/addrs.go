@@ -244,3 +244,21 @@ func (c *checker) hostInPrefixLocal(prefix string) bool {
 	}
 	return found && !strings.Contains(host, "%") && c.cfg.plaintextOK(host)
 }
+
+// envValue reports whether e is a value read from the environment: every
+// place it comes from is an os.Getenv or os.LookupEnv call.
+func (c *checker) envValue(e ast.Expr) bool {
+	l := &leafCollector{}
+	c.resolver(l).expr(e)
+	for _, leaf := range l.leaves {
+		call, ok := ast.Unparen(leaf).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		fn := c.staticCallee(call)
+		if !isPkgFunc(fn, []string{"os"}, "Getenv") && !isPkgFunc(fn, []string{"os"}, "LookupEnv") {
+			return false
+		}
+	}
+	return len(l.leaves) > 0
+}

@@ -64,6 +64,12 @@ config that never takes effect (redigo DialTLSConfig without
 DialUseTLS(true): that connection is plaintext). Fix: raise MinVersion to
 tls.VersionTLS12, remove MaxVersion.
 
+Wrappers and libraries that build clients for their callers (cache.New(cfg),
+store.New(addr, store.WithTLS(c)), session stores, go-zero's redis.New) are
+judged at each call, in the caller's code, through a summary of the clients
+the function builds and the inputs that decide them (address, *tls.Config,
+a bool that guards TLS, a functional option, or nothing: no TLS possible).
+
 A "//redistlslint:ignore <reason>" comment on or directly above a finding's
 line suppresses it; a directive without a reason is reported (bad-directive).
 Generated files are not reported.`
@@ -120,7 +126,7 @@ func New(cfg *Config) *analysis.Analyzer {
 		Doc:        Doc,
 		URL:        "https://github.com/redistlslint/redistlslint",
 		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, cfg) },
-		FactTypes:  []analysis.Fact{new(InsecureTLSFact), new(LocalAddrFact), new(ParamTLSFact)},
+		FactTypes:  []analysis.Fact{new(InsecureTLSFact), new(LocalAddrFact), new(ParamTLSFact), new(ClientSummaryFact), new(ClientSummariesFact)},
 		ResultType: reflect.TypeFor[*Result](),
 	}
 	cfg.bindFlags(&a.Flags)

@@ -96,8 +96,9 @@ func TestAnalyzer(t *testing.T) {
 		"radixv3cases", "radixv3collide", "radixv4cases", "oldclients",
 		"fiximports", "fiximports2", "fiximports3", // how fixes import crypto/tls
 		"example.com/tlsutil", "example.com/app", // facts across packages
-		"testfiles",  // _test.go files and in-process test servers
-		"localaddrs", // addresses returned by functions, across packages
+		"testfiles",                                              // _test.go files and in-process test servers
+		"localaddrs",                                             // addresses returned by functions, across packages
+		"summary", "example.com/wrapper", "example.com/wrapuser", // function summaries, in the package and across packages
 	)
 }
 

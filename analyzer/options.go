@@ -21,8 +21,12 @@ type optionsFlow struct {
 	tls      bool // TLSConfig may be non-nil
 	unknown  bool // the value reaches code we cannot follow, or a custom dialer
 	consumed bool // the value reaches a client library (a constructor)
-	addrs    []ast.Expr
-	networks []ast.Expr
+	// tlsValues are the values TLS is set to (nil: set by code we cannot
+	// see), for function summaries (summary.go).
+	tlsValues    []ast.Expr
+	returnedFrom bool // the value is returned from a function (summary.go)
+	addrs        []ast.Expr
+	networks     []ast.Expr
 	// via records the call through which the value entered a function of
 	// this package: what that function returns goes back to that call
 	// only, not to every caller (mustOpts(redis.ParseURL(u))).
@@ -139,6 +143,7 @@ func (fl *optionsFlow) set(name string, value ast.Expr, plain bool) {
 	case name == ot.tls:
 		if value == nil || !fl.c.isNil(value) {
 			fl.tls = true
+			fl.tlsValues = append(fl.tlsValues, value)
 		}
 	case slices.Contains(ot.dialers, name):
 		if value == nil || !fl.c.isNil(value) {
@@ -553,6 +558,7 @@ func paramFor(fn *types.Func, call *ast.CallExpr, arg ast.Expr) *types.Var {
 // callers.
 func (fl *optionsFlow) returned(ret *ast.ReturnStmt, e ast.Expr, depth int) {
 	c := fl.c
+	fl.returnedFrom = true
 	index := -1
 	for i, r := range ret.Results {
 		if r == e {

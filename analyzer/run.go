@@ -38,6 +38,7 @@ type checker struct {
 
 	localAddrFuncs map[*types.Func]bool // returnsLocalAddr's answers
 	callers        map[*types.Func][]*ast.CallExpr
+	visiting       map[*types.Var]bool // summary.go's option walk
 	params         map[*types.Var]bool
 	lits           []*ast.CompositeLit
 	calls          []*ast.CallExpr
@@ -94,7 +95,9 @@ func run(pass *analysis.Pass, cfg *Config) (result any, err error) {
 		clients = clients || IsClientPackage(imp.Path())
 		tls = tls || imp.Path() == "crypto/tls"
 	}
-	if !clients && !tls {
+	// Or a package using another's client summaries (summary.go).
+	summaries := clients || importsSummaries(pass)
+	if !clients && !tls && !summaries {
 		return res, nil
 	}
 	c := &checker{
@@ -113,6 +116,7 @@ func run(pass *analysis.Pass, cfg *Config) (result any, err error) {
 		decls:          map[*types.Func]*ast.FuncDecl{},
 		callers:        map[*types.Func][]*ast.CallExpr{},
 		localAddrFuncs: map[*types.Func]bool{},
+		visiting:       map[*types.Var]bool{},
 		params:         map[*types.Var]bool{},
 		reported:       map[token.Pos]bool{},
 		res:            res,
@@ -125,8 +129,11 @@ func run(pass *analysis.Pass, cfg *Config) (result any, err error) {
 		c.checkOptions()
 		c.checkURLs()
 		c.checkDials()
-		c.flush()
 	}
+	if summaries {
+		c.summarize() // function summaries: summary.go
+	}
+	c.flush()
 	return res, nil
 }
 

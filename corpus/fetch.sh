@@ -18,7 +18,12 @@ fail=0
 while read -r mod ver pkgs <&3; do
   case "$mod" in ''|'#'*) continue ;; esac
   dst="$work/src/$mod@$ver"
-  if [ ! -f "$dst/.fetched" ]; then
+  if [ "$ver" = local ]; then
+    # The corpus's own module (corpus/<last element of its path>): copied
+    # afresh on every fetch.
+    rm -rf "$dst" && mkdir -p "$(dirname "$dst")"
+    cp -r "$here/${mod##*/}" "$dst" && chmod -R u+w "$dst" && touch "$dst/.fetched"
+  elif [ ! -f "$dst/.fetched" ]; then
     dir="$(cd "$work" && go mod download -json "$mod@$ver" | sed -n 's/^\t"Dir": "\(.*\)",$/\1/p')"
     if [ -z "$dir" ]; then
       echo "FAIL $mod@$ver: go mod download failed"; fail=1; continue

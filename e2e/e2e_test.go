@@ -201,7 +201,8 @@ type expect struct {
 
 // sampleFindings are the findings in testdata/shop with default settings:
 // canonical cases 1, 2, 4 and 5, a test file, and a helper in another
-// package (facts). Case 3 (a justified skip-verify in store.NewHeroku) and
+// package (facts), and a call of the shop's own wrapper from a package
+// that imports no client (function summaries). Case 3 (a justified skip-verify in store.NewHeroku) and
 // tlsutil (no Redis client) have none.
 var sampleFindings = []expect{
 	{"store/cache.go", `redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")})`, "missing-tls"},
@@ -210,6 +211,7 @@ var sampleFindings = []expect{
 	{"store/store_test.go", `os.Getenv("TEST_REDIS_ADDR")`, "missing-tls"},
 	{"queue/queue.go", "asynq.RedisClientOpt{", "missing-tls"},
 	{"sessions/sessions.go", "tlsutil.Insecure()", "insecure-skip-verify"},
+	{"web/web.go", `rediscache.New(rediscache.Config{Addr: "cache.example.com:6379"})`, "missing-tls"},
 }
 
 // Indexes into sampleFindings for the cases that settings or fixes change.
@@ -219,6 +221,7 @@ const (
 	caseInternalHost = 2
 	caseTestFile     = 3
 	caseHelper       = 5
+	caseWrapper      = 6
 )
 
 // without returns sampleFindings without the given cases.

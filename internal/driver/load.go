@@ -56,6 +56,20 @@ func (s *Scope) factDeps(roots []*packages.Package) []*packages.Package {
 	for _, r := range roots {
 		if s.importsClient(r) {
 			visit(r)
+			continue
+		}
+		// A root without a client of its own consumes the facts of the
+		// client users it imports (function summaries).
+		for _, path := range sortedImports(r) {
+			imp := r.Imports[path]
+			if !s.ClientUsersExport || seen[imp] || !s.importsClient(imp) || !s.mayExportFacts(imp) {
+				continue
+			}
+			seen[imp] = true
+			if !isRoot[imp] {
+				deps = append(deps, imp)
+			}
+			visit(imp)
 		}
 	}
 	return deps
@@ -77,6 +91,9 @@ func (s *Scope) importsClient(p *packages.Package) bool {
 func (s *Scope) mayExportFacts(p *packages.Package) bool {
 	if isStandard(p) || s.inClientTree(p.PkgPath) {
 		return false
+	}
+	if s.ClientUsersExport && s.importsClient(p) {
+		return true
 	}
 	for _, imp := range p.Imports {
 		if s.isFactImport(imp.PkgPath) {

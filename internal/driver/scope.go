@@ -3,6 +3,8 @@ package driver
 import (
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
+
 	"github.com/redistlslint/redistlslint/analyzer"
 )
 
@@ -24,6 +26,17 @@ type Scope struct {
 	// to be able to export a fact, e.g. crypto/tls for a function that
 	// returns an insecure *tls.Config.
 	FactImports []string
+
+	// ClientUsersExport: a package that imports a client can export facts
+	// that matter to its importers (redistlslint's function summaries of
+	// the clients a function builds), so such dependencies are analysed
+	// for facts too, also for a root that imports no client itself.
+	ClientUsersExport bool
+
+	// ConsumedFact reports whether a package fact marks a package whose
+	// importers consume its facts even when they import no client (under
+	// go vet; see vetRelevant).
+	ConsumedFact func(analysis.Fact) bool
 }
 
 // redisScope is redistlslint's scope: facts describe helpers that build an
@@ -33,6 +46,12 @@ var redisScope = Scope{
 	IsClient:    analyzer.IsClientPackage,
 	IsKnown:     analyzer.IsKnownLibrary,
 	FactImports: []string{"crypto/tls"},
+	// Function summaries (analyzer/summary.go).
+	ClientUsersExport: true,
+	ConsumedFact: func(f analysis.Fact) bool {
+		_, ok := f.(*analyzer.ClientSummariesFact)
+		return ok
+	},
 }
 
 // inClientTree reports whether path is a known library or lies below

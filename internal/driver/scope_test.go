@@ -1,9 +1,15 @@
 package driver
 
 import (
+	"encoding/gob"
+	"path/filepath"
+	"slices"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/unitchecker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/redistlslint/redistlslint/analyzer"
 )
 
 // Known libraries (clients and the test servers the table describes) and
@@ -49,6 +55,71 @@ func TestVetRelevantKnownLibrary(t *testing.T) {
 		cfg := &unitchecker.Config{ImportPath: tc.path, ModulePath: "m", VetxOnly: tc.vetxOnly, ImportMap: imports}
 		if got := redisScope.vetRelevant(cfg); got != tc.want {
 			t.Errorf("vetRelevant(%s, VetxOnly=%v) = %v, want %v", tc.path, tc.vetxOnly, got, tc.want)
+		}
+	}
+}
+
+// A dependency that imports a client is analysed for facts (its function
+// summaries), also for a root that imports no client itself; the client
+// is not, and neither is a package importing neither a client nor
+// crypto/tls.
+func TestFactDepsClientUsers(t *testing.T) {
+	mod := &packages.Module{Path: "example.com/m"}
+	pkg := func(path string, imports ...*packages.Package) *packages.Package {
+		p := &packages.Package{PkgPath: path, Module: mod, Imports: map[string]*packages.Package{}}
+		for _, imp := range imports {
+			p.Imports[imp.PkgPath] = imp
+		}
+		return p
+	}
+	tlsPkg := &packages.Package{PkgPath: "crypto/tls", Imports: map[string]*packages.Package{}}
+	client := pkg("example.com/m/client", tlsPkg)
+	wrapper := pkg("example.com/m/wrapper", client)
+	plain := pkg("example.com/m/plain")
+	user := pkg("example.com/m/user", wrapper, plain)
+	direct := pkg("example.com/m/direct", client, wrapper)
+	scope := Scope{IsClient: func(path string) bool { return path == "example.com/m/client" }, FactImports: []string{"crypto/tls"}}
+
+	ids := func(ps []*packages.Package) []string {
+		var out []string
+		for _, p := range ps {
+			out = append(out, p.PkgPath)
+		}
+		return out
+	}
+	if got := ids(scope.factDeps([]*packages.Package{user})); len(got) != 0 {
+		t.Errorf("without ClientUsersExport: fact deps %v, want none", got)
+	}
+	scope.ClientUsersExport = true
+	for _, root := range []*packages.Package{user, direct} {
+		if got := ids(scope.factDeps([]*packages.Package{root})); !slices.Equal(got, []string{"example.com/m/wrapper"}) {
+			t.Errorf("root %s: fact deps %v, want [example.com/m/wrapper]", root.PkgPath, got)
+		}
+	}
+}
+
+// Under go vet a package that imports no client is checked when one of
+// its imports' facts files carries the package fact that marks function
+// summaries.
+func TestVetRelevantConsumedFact(t *testing.T) {
+	gob.Register(new(analyzer.ClientSummariesFact))
+	dir := t.TempDir()
+	with, without := filepath.Join(dir, "with.vetx"), filepath.Join(dir, "without.vetx")
+	if err := writeVetx(with, []vetxFact{{Pkg: "example.com/wrapper", Fact: new(analyzer.ClientSummariesFact)}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := writeVetx(without, nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		vetx string
+		want bool
+	}{{with, true}, {without, false}} {
+		cfg := &unitchecker.Config{ImportPath: "example.com/user", ModulePath: "example.com", VetxOnly: true,
+			ImportMap:   map[string]string{"example.com/wrapper": "example.com/wrapper"},
+			PackageVetx: map[string]string{"example.com/wrapper": tc.vetx}}
+		if got := redisScope.vetRelevant(cfg); got != tc.want {
+			t.Errorf("vetRelevant with %s = %v, want %v", filepath.Base(tc.vetx), got, tc.want)
 		}
 	}
 }

@@ -97,6 +97,9 @@ func vetMain(a *analysis.Analyzer, scope Scope, args []string) int {
 		os.Stdout = f
 	}
 
+	for _, fact := range factTypes(newAnalysisRun(a).order) {
+		gob.Register(fact) // before vetRelevant reads the imports' facts
+	}
 	if !scope.vetRelevant(cfg) {
 		vetTrace("skip", cfg.ID, cfg.VetxOnly)
 		if err := writeVetx(cfg.VetxOutput, nil); err != nil {
@@ -112,9 +115,6 @@ func vetMain(a *analysis.Analyzer, scope Scope, args []string) int {
 
 	r := newAnalysisRun(a)
 	r.sequential = true
-	for _, fact := range factTypes(r.order) {
-		gob.Register(fact)
-	}
 	u, imported, err := vetUnit(cfg)
 	if err != nil {
 		if cfg.VetxOnly {
@@ -189,6 +189,31 @@ func (s *Scope) vetRelevant(cfg *unitchecker.Config) bool {
 	for _, path := range cfg.ImportMap {
 		if s.IsClient(path) || s.isFactImport(path) {
 			return true
+		}
+	}
+	return s.importsConsumedFact(cfg)
+}
+
+// importsConsumedFact reports whether a direct import of the package has
+// a package fact that its importers consume (see Scope.ConsumedFact),
+// read from the import's facts file; most are empty.
+func (s *Scope) importsConsumedFact(cfg *unitchecker.Config) bool {
+	if s.ConsumedFact == nil {
+		return false
+	}
+	for _, path := range cfg.ImportMap {
+		file := cfg.PackageVetx[path]
+		if file == "" {
+			continue
+		}
+		facts, err := readVetx(file)
+		if err != nil {
+			continue
+		}
+		for _, f := range facts {
+			if f.Pkg == path && f.Object == "" && s.ConsumedFact(f.Fact) {
+				return true
+			}
 		}
 	}
 	return false

@@ -1,4 +1,4 @@
-package testfiles
+package testfiles // want package:"clientSummaries"
 
 import (
 	"cmp"
@@ -8,7 +8,7 @@ import (
 	"github.com/redis/go-redis/v9"
 )
 
-func New(addr string) *redis.Client { return redis.NewClient(&redis.Options{Addr: addr}) } // want `without TLS`
+func New(addr string) *redis.Client { return redis.NewClient(&redis.Options{Addr: addr}) } // want `without TLS` New:`clients\(.*noTLS`
 
 var prodAddr = flag.String("redis_addr", "localhost:6379", "overridden in production")
 

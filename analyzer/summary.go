@@ -1,0 +1,939 @@
+package analyzer
+
+// Function summaries: which Redis clients a function builds from its
+// parameters, exported as an analysis fact (ClientSummaryFact) and judged
+// at every call site as if the construction were written there. This is
+// how a wrapper (cache.New(cfg)), a functional-options constructor
+// (store.New(addr, store.WithTLS(c))) or a library that dials for its
+// caller (a session store) is judged in the caller's code, where the
+// deciding values are.
+//
+// A summary is derived from the code, by the same engine as the direct
+// checks: an options value's flow (optionsFlow) or a redigo dial whose
+// address, network or TLS setting comes from a parameter is recorded with
+// that parameter instead of being left unjudged. Calls to summarized
+// functions compose: a wrapper of a wrapper gets the summary of what it
+// passes on.
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// ClientSummaryFact lists the Redis clients a function builds from its
+// parameters.
+type ClientSummaryFact struct {
+	Clients []SummaryClient
+}
+
+func (*ClientSummaryFact) AFact() {}
+
+func (f *ClientSummaryFact) String() string {
+	var parts []string
+	for _, cl := range f.Clients {
+		parts = append(parts, cl.String())
+	}
+	return "clients(" + strings.Join(parts, "; ") + ")"
+}
+
+// ClientSummariesFact marks a package that exports ClientSummaryFacts, so
+// that an importer that uses no client itself knows to look at its calls.
+type ClientSummariesFact struct{}
+
+func (*ClientSummariesFact) AFact() {}
+
+func (*ClientSummariesFact) String() string { return "clientSummaries" }
+
+// SummaryClient is one client a function builds.
+type SummaryClient struct {
+	Built string   // what builds it: "redis.Options", "redis.Dial"
+	Where string   // "pkg/path/file.go:12"
+	Via   []string // functions in between, outermost first ("redistore.dialClient")
+	Dial  bool     // redigo dial: a non-constant network leaves it unjudged
+	Unix  bool     // an address starting with "/" is a unix socket
+	// Addrs are the address inputs; a client whose every address is local
+	// at the call is not reported.
+	Addrs   []SummaryInput
+	Network *SummaryInput
+	// Ways are the inputs that can turn TLS on; none: it never can.
+	Ways []SummaryWay
+	// WayOut names the library's own way out when TLS cannot be turned on:
+	// a function of the package that takes a client or pool the caller
+	// builds ("redistore.NewRediStoreWithPool").
+	WayOut string
+	// URL is the input holding a connection URL whose scheme decides TLS
+	// (redigo's DialURL), with the parser's schemes.
+	URL                     *SummaryInput
+	Plain, Secure, LocalURL []string
+	// Lib is the import path of the client library the client is built
+	// with (the package of its options type, or redigo's).
+	Lib string
+	// Reported: the library's own code is reported for this construction
+	// already; a caller in the same module is not reported again.
+	Reported bool
+}
+
+func (cl SummaryClient) String() string {
+	s := fmt.Sprintf("%s at %s addrs=%v", cl.Built, cl.Where, cl.Addrs)
+	if cl.URL != nil {
+		s += fmt.Sprintf(" url=%v", *cl.URL)
+	}
+	if cl.Network != nil {
+		s += fmt.Sprintf(" network=%v", *cl.Network)
+	}
+	if len(cl.Ways) == 0 && cl.URL == nil {
+		s += " noTLS"
+	}
+	for _, w := range cl.Ways {
+		s += " " + w.String()
+	}
+	return s
+}
+
+// SummaryInput is a value a function receives: a parameter (Param >= 0,
+// or ParamRecv for the receiver) or a field of one (Path). ParamFixed
+// stands for an address that is not local whatever the caller passes.
+type SummaryInput struct {
+	Param int
+	Path  []string
+	Name  string // as written in the function, for messages: "conf.Tls"
+}
+
+const (
+	ParamFixed = -1
+	ParamRecv  = -2
+)
+
+func (in SummaryInput) String() string {
+	if in.Param == ParamFixed {
+		return "fixed"
+	}
+	return fmt.Sprintf("%d%s", in.Param, strings.Join(append([]string{""}, in.Path...), "."))
+}
+
+// A SummaryWay is one way the caller can turn TLS on.
+type SummaryWay struct {
+	Kind string       // "config" (a *tls.Config), "guard" (a bool), "option" (a functional option)
+	In   SummaryInput // the input; for "option", the variadic parameter
+	// Option is the functional option that turns TLS on ("pkg/path.WithTLS"),
+	// and OptionArg its argument that becomes the TLS config or the bool
+	// that turns it on (-1: none, it always does).
+	Option    string
+	OptionArg int
+}
+
+func (w SummaryWay) String() string {
+	if w.Kind == "option" {
+		return fmt.Sprintf("option(%v %s arg=%d)", w.In, w.Option, w.OptionArg)
+	}
+	return fmt.Sprintf("%s(%v)", w.Kind, w.In)
+}
+
+// summarizer computes the summaries of a package's functions.
+type summarizer struct {
+	c     *checker
+	decls []*ast.FuncDecl // sorted by position
+	sites map[*ast.FuncDecl][]ast.Node
+	top   []ast.Node // sites outside any function declaration
+	sums  map[*types.Func]*ClientSummaryFact
+	busy  map[*types.Func]bool
+	// optFuncs caches the functional options of the package, by option
+	// type and field.
+	optFuncs map[string][]SummaryWay
+	// typeSums are the clients types build from their fields
+	// (summarytype.go); recv is the value a constructor returns, while its
+	// type's clients are judged.
+	typeSums map[*types.Named][]SummaryClient
+	recv     ast.Expr
+}
+
+// importsSummaries reports whether a package imported by pass exports
+// client summaries.
+func importsSummaries(pass *analysis.Pass) bool {
+	for _, imp := range pass.Pkg.Imports() {
+		if pass.ImportPackageFact(imp, new(ClientSummariesFact)) {
+			return true
+		}
+	}
+	return false
+}
+
+// summarize computes and exports the summaries of the package's functions
+// and judges the calls of summarized functions (this package's and, by
+// their facts, other packages').
+func (c *checker) summarize() {
+	s := &summarizer{c: c, sites: map[*ast.FuncDecl][]ast.Node{}, sums: map[*types.Func]*ClientSummaryFact{}, busy: map[*types.Func]bool{}}
+	for _, d := range c.decls {
+		s.decls = append(s.decls, d)
+	}
+	sort.Slice(s.decls, func(i, j int) bool { return s.decls[i].Pos() < s.decls[j].Pos() })
+	add := func(n ast.Node) {
+		if d := s.declAt(n.Pos()); d != nil {
+			s.sites[d] = append(s.sites[d], n)
+		} else {
+			s.top = append(s.top, n)
+		}
+	}
+	for _, lit := range c.lits {
+		if ot := c.optionsTypeOf(c.info.TypeOf(lit)); ot != nil && !ot.tlsOnly {
+			add(lit)
+		}
+	}
+	for _, spec := range c.varDecls {
+		if len(spec.Values) == 0 {
+			add(spec)
+		}
+	}
+	for _, call := range c.calls {
+		if s.siteCall(call) {
+			add(call)
+		}
+	}
+	var exported bool
+	for _, d := range s.decls {
+		fn, _ := c.info.Defs[d.Name].(*types.Func)
+		if fn == nil {
+			continue
+		}
+		sum := s.summary(fn)
+		if sum != nil && (fn.Exported() || isExportedMethod(fn)) {
+			// Clients built from the receiver's fields stay in the package:
+			// they are judged where the value is constructed.
+			var out ClientSummaryFact
+			for _, cl := range sum.Clients {
+				if !usesRecv(cl) {
+					out.Clients = append(out.Clients, cl)
+				}
+			}
+			if len(out.Clients) > 0 {
+				c.pass.ExportObjectFact(fn, &out)
+				exported = true
+			}
+		}
+	}
+	if exported {
+		c.pass.ExportPackageFact(new(ClientSummariesFact))
+	}
+	for _, n := range s.top {
+		if call, ok := n.(*ast.CallExpr); ok {
+			s.judgeCall(call, nil, nil)
+		}
+	}
+}
+
+// declAt returns the function declaration containing pos.
+func (s *summarizer) declAt(pos token.Pos) *ast.FuncDecl {
+	i := sort.Search(len(s.decls), func(i int) bool { return s.decls[i].End() > pos })
+	if i < len(s.decls) && s.decls[i].Pos() <= pos {
+		return s.decls[i]
+	}
+	return nil
+}
+
+// siteCall reports whether a call may build a client: new(T) of an
+// options type, a redigo dial, or a call of a function that may have a
+// summary.
+func (s *summarizer) siteCall(call *ast.CallExpr) bool {
+	c := s.c
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "new" && len(call.Args) == 1 {
+		if _, ok := c.info.Uses[id].(*types.Builtin); ok {
+			ot := c.optionsTypeOf(c.info.TypeOf(call.Args[0]))
+			return ot != nil && !ot.tlsOnly
+		}
+	}
+	fn := c.staticCallee(call)
+	if fn == nil || fn.Pkg() == nil {
+		return false
+	}
+	if fn.Pkg() == c.pass.Pkg {
+		return c.decls[fn] != nil
+	}
+	if IsClientPackage(fn.Pkg().Path()) {
+		if p := c.urlParserOf(call); p != nil && p.schemeDecidesTLS && p.urlArg < len(call.Args) {
+			return true
+		}
+		d := c.dialAPIOf(call)
+		return d != nil && d.addr < len(call.Args)
+	}
+	return !isStd(fn.Pkg().Path())
+}
+
+// summary returns fn's summary (nil if it builds no client from its
+// parameters), computing it on first use. While it is being computed
+// (recursion), it is nil.
+func (s *summarizer) summary(fn *types.Func) *ClientSummaryFact {
+	if sum, ok := s.sums[fn]; ok || s.busy[fn] {
+		return sum
+	}
+	decl := s.c.decls[fn]
+	if decl == nil {
+		return nil
+	}
+	s.busy[fn] = true
+	sum := &ClientSummaryFact{}
+	for _, n := range s.sites[decl] {
+		sum.Clients = append(sum.Clients, s.site(n, decl, fn)...)
+	}
+	sum.Clients = append(sum.Clients, s.constructorClients(fn, decl)...)
+	delete(s.busy, fn)
+	if len(sum.Clients) == 0 {
+		sum = nil
+	} else {
+		s.addWayOut(fn, sum)
+	}
+	s.sums[fn] = sum
+	return sum
+}
+
+// callee returns the function a call invokes and its summary, from this
+// package's code or another package's fact.
+func (s *summarizer) callee(call *ast.CallExpr) (*types.Func, *ClientSummaryFact) {
+	c := s.c
+	fn := c.staticCallee(call)
+	if fn == nil || fn.Pkg() == nil {
+		return nil, nil
+	}
+	if fn.Pkg() == c.pass.Pkg {
+		return fn, s.summary(fn)
+	}
+	var sum ClientSummaryFact
+	if c.pass.ImportObjectFact(fn, &sum) {
+		return fn, &sum
+	}
+	return fn, nil
+}
+
+// site returns the clients built at n (in decl, the code of fn) that
+// depend on fn's inputs.
+func (s *summarizer) site(n ast.Node, decl *ast.FuncDecl, fn *types.Func) []SummaryClient {
+	c := s.c
+	switch n := n.(type) {
+	case *ast.CompositeLit:
+		ot := c.optionsTypeOf(c.info.TypeOf(n))
+		fl := c.newFlow(ot)
+		fl.pkg = typePkgPath(c.info.TypeOf(n))
+		fl.literal(n)
+		fl.from(n, 0)
+		return s.optionsClient(fl, n, decl)
+	case *ast.ValueSpec:
+		var out []SummaryClient
+		for _, name := range n.Names {
+			v, ok := c.info.Defs[name].(*types.Var)
+			if !ok {
+				continue
+			}
+			if _, isPtr := v.Type().Underlying().(*types.Pointer); isPtr {
+				continue
+			}
+			ot := c.optionsTypeOf(v.Type())
+			if ot == nil || ot.tlsOnly {
+				continue
+			}
+			fl := c.newFlow(ot)
+			fl.pkg = typePkgPath(v.Type())
+			fl.variable(v, 0)
+			out = append(out, s.optionsClient(fl, name, decl)...)
+		}
+		return out
+	case *ast.CallExpr:
+		if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && id.Name == "new" {
+			ot := c.optionsTypeOf(c.info.TypeOf(n.Args[0]))
+			fl := c.newFlow(ot)
+			fl.pkg = typePkgPath(c.info.TypeOf(n.Args[0]))
+			fl.from(n, 0)
+			return s.optionsClient(fl, n, decl)
+		}
+		if d := c.dialAPIOf(n); d != nil {
+			if d.recv != "" || d.opts < 0 || d.addr >= len(n.Args) {
+				return nil // options in a receiver struct: not summarized
+			}
+			return s.dialClient(n, d, decl)
+		}
+		if p := c.urlParserOf(n); p != nil {
+			return s.urlClient(n, p, decl)
+		}
+		return s.judgeCall(n, decl, fn)
+	}
+	return nil
+}
+
+// where renders a position as pkg/path/file.go:line.
+func (c *checker) where(pos token.Pos) string {
+	p := c.pass.Fset.Position(pos)
+	return fmt.Sprintf("%s/%s:%d", c.pass.Pkg.Path(), filepath.Base(p.Filename), p.Line)
+}
+
+// optionsClient summarizes an options value built at n.
+func (s *summarizer) optionsClient(fl *optionsFlow, n ast.Node, decl *ast.FuncDecl) []SummaryClient {
+	c := s.c
+	if fl.unknown || len(fl.addrs) == 0 || fl.returnedFrom || !fl.consumed {
+		return nil // the options leave the function: its caller may set TLS
+	}
+	cl := SummaryClient{Built: fl.ot.name, Where: c.where(n.Pos()), Unix: fl.ot.unixAddr, Lib: fl.pkg}
+	if name := c.qualifierFor(n.Pos(), []string{fl.pkg}); name != "" {
+		cl.Built = name + "." + fl.ot.name
+	}
+	if fl.tls {
+		for _, v := range fl.tlsValues {
+			ways, ok := s.tlsWays(v, decl, 0)
+			if !ok {
+				return nil // TLS may be on whatever the caller passes
+			}
+			cl.Ways = append(cl.Ways, ways...)
+		}
+	} else {
+		cl.Reported = fl.missingTLS()
+	}
+	for _, nw := range fl.networks {
+		if v, ok := c.constString(nw); ok {
+			if v == "unix" {
+				return nil
+			}
+			continue
+		}
+		if in, ok := s.inputOf(nw, decl, 0); ok {
+			cl.Network = &in
+		}
+	}
+	if !s.addresses(&cl, fl.addrs, fl.ot, decl) {
+		return nil
+	}
+	return s.worthIt(cl)
+}
+
+// addresses records the address inputs; false when every address is
+// local, or one is computed from an input in a way we cannot follow
+// (splitAddrs(cfg.Addr)).
+func (s *summarizer) addresses(cl *SummaryClient, addrs []ast.Expr, ot *optionsType, decl *ast.FuncDecl) bool {
+	derived := false
+	var walk func(a ast.Expr)
+	walk = func(a ast.Expr) {
+		if in, ok := s.inputOf(a, decl, 0); ok {
+			cl.Addrs = append(cl.Addrs, in)
+			return
+		}
+		if lit, ok := ast.Unparen(a).(*ast.CompositeLit); ok {
+			for _, elt := range lit.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					elt = kv.Value
+				}
+				walk(elt)
+			}
+			return
+		}
+		if !s.c.addrLocal(a, ot, 0) {
+			derived = derived || s.mentionsInput(a, decl)
+			cl.Addrs = append(cl.Addrs, SummaryInput{Param: ParamFixed, Name: s.c.describeAddr(a)})
+		}
+	}
+	for _, a := range addrs {
+		walk(a)
+	}
+	return len(cl.Addrs) > 0 && !derived
+}
+
+// mentionsInput reports whether e uses a parameter (or the receiver) of
+// decl.
+func (s *summarizer) mentionsInput(e ast.Expr, decl *ast.FuncDecl) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && !found {
+			if v, ok := s.c.info.Uses[id].(*types.Var); ok {
+				_, found = s.paramIndex(decl, v)
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// worthIt keeps a client only when the caller has a say in it: an input
+// decides its address, network or TLS.
+func (s *summarizer) worthIt(cl SummaryClient) []SummaryClient {
+	if len(cl.Ways) > 0 || cl.Network != nil {
+		return []SummaryClient{cl}
+	}
+	for _, a := range cl.Addrs {
+		if a.Param != ParamFixed {
+			return []SummaryClient{cl}
+		}
+	}
+	return nil
+}
+
+// dialClient summarizes a redigo dial.
+func (s *summarizer) dialClient(call *ast.CallExpr, d *dialAPI, decl *ast.FuncDecl) []SummaryClient {
+	c := s.c
+	opts, complete := c.dialOptionsOf(call, d.opts)
+	if !complete {
+		return nil
+	}
+	qual := "redis"
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if id, ok := sel.X.(*ast.Ident); ok {
+			qual = id.Name
+		}
+	}
+	cl := SummaryClient{Built: qual + "." + d.name, Where: c.where(call.Pos()), Dial: true, Lib: c.staticCallee(call).Pkg().Path()}
+	for _, o := range opts {
+		switch o.kind {
+		case optUseTLS:
+			if len(o.call.Args) != 1 {
+				return nil
+			}
+			arg := o.call.Args[0]
+			if v, ok := c.constBool(arg); ok {
+				if !v {
+					continue
+				}
+				ways, ok := s.guardWays(o.call, decl)
+				if !ok {
+					return nil // TLS on
+				}
+				cl.Ways = append(cl.Ways, ways...)
+				continue
+			}
+			in, ok := s.inputOf(arg, decl, 0)
+			if !ok {
+				return nil
+			}
+			cl.Ways = append(cl.Ways, SummaryWay{Kind: "guard", In: in, OptionArg: -1})
+		case optOther, optSkipVerify, optTLSConfig:
+		default:
+			return nil // a dialer, a connection function, TLS with a config: not summarized
+		}
+	}
+	if d.network >= 0 {
+		network := call.Args[d.network]
+		if v, ok := c.constString(network); ok {
+			if v == "unix" {
+				return nil
+			}
+		} else if in, ok := s.inputOf(network, decl, 0); ok {
+			cl.Network = &in
+		} else {
+			return nil
+		}
+	}
+	if !s.addresses(&cl, []ast.Expr{call.Args[d.addr]}, nil, decl) {
+		return nil
+	}
+	cl.Reported = len(cl.Ways) == 0 && cl.Network == nil
+	return s.worthIt(cl)
+}
+
+// urlClient summarizes a dial with a URL from an input, whose scheme
+// decides TLS (redigo's DialURL appends DialUseTLS last).
+func (s *summarizer) urlClient(call *ast.CallExpr, p *urlParser, decl *ast.FuncDecl) []SummaryClient {
+	c := s.c
+	in, ok := s.inputOf(call.Args[p.urlArg], decl, 0)
+	if !ok || !p.schemeDecidesTLS {
+		return nil
+	}
+	if p.dialOpts >= 0 {
+		opts, complete := c.dialOptionsOf(call, p.dialOpts)
+		if !complete {
+			return nil
+		}
+		for _, o := range opts {
+			if o.kind == optDialer {
+				return nil
+			}
+		}
+	}
+	qual := "redis"
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if id, ok := sel.X.(*ast.Ident); ok {
+			qual = id.Name
+		}
+	}
+	return []SummaryClient{{Built: qual + "." + p.name, Where: c.where(call.Pos()), Lib: c.staticCallee(call).Pkg().Path(),
+		URL: &in, Plain: p.plain, Secure: p.secure, LocalURL: p.local}}
+}
+
+// tlsWays classifies a value given to a TLS setting in decl: the ways
+// the caller can turn it on. ok is false when TLS may be on whatever the
+// caller passes (or the value cannot be followed).
+func (s *summarizer) tlsWays(v ast.Expr, decl *ast.FuncDecl, depth int) ([]SummaryWay, bool) {
+	c := s.c
+	if v == nil || decl == nil || depth > maxDepth {
+		return nil, false
+	}
+	if c.isNil(v) {
+		return nil, true
+	}
+	if ways, ok := s.guardWays(v, decl); ok {
+		return ways, true
+	}
+	if in, ok := s.inputOf(v, decl, 0); ok && isTLSConfig(c.info.TypeOf(v)) {
+		return []SummaryWay{{Kind: "config", In: in, OptionArg: -1}}, true
+	}
+	if sel, ok := ast.Unparen(v).(*ast.SelectorExpr); ok {
+		if ways, ok := s.optionFieldWays(sel, decl); ok {
+			return ways, true
+		}
+	}
+	id, ok := ast.Unparen(v).(*ast.Ident)
+	if !ok {
+		return nil, false
+	}
+	w := c.varOf(id)
+	if w == nil || w.Pkg() != c.pass.Pkg || c.isParam(w) || w.Pos() < decl.Pos() || w.Pos() >= decl.End() {
+		return nil, false
+	}
+	var ways []SummaryWay
+	for _, ref := range c.assigns[w] {
+		if ref.index >= 0 {
+			return nil, false
+		}
+		if c.isNil(ref.expr) {
+			continue
+		}
+		more, ok := s.tlsWays(ref.expr, decl, depth+1)
+		if !ok {
+			return nil, false
+		}
+		ways = append(ways, more...)
+	}
+	for _, u := range c.uses[w] {
+		if un, ok := c.parentOf(u).(*ast.UnaryExpr); ok && un.Op == token.AND {
+			return nil, false
+		}
+	}
+	return ways, true
+}
+
+// guardWays returns the way that guards n: n lies in the body of an
+// "if x" whose condition x is a bool input of decl (or a field set by
+// functional options).
+func (s *summarizer) guardWays(n ast.Node, decl *ast.FuncDecl) ([]SummaryWay, bool) {
+	c := s.c
+	child := n
+	for p := c.parentOf(n); p != nil && p != ast.Node(decl); child, p = p, c.parentOf(p) {
+		ifs, ok := p.(*ast.IfStmt)
+		if !ok || child != ifs.Body {
+			continue
+		}
+		cond := ast.Unparen(ifs.Cond)
+		if !isBool(c.info.TypeOf(cond)) {
+			continue
+		}
+		if in, ok := s.inputOf(cond, decl, 0); ok {
+			return []SummaryWay{{Kind: "guard", In: in, OptionArg: -1}}, true
+		}
+		if sel, ok := cond.(*ast.SelectorExpr); ok {
+			if ways, ok := s.optionFieldWays(sel, decl); ok {
+				return ways, true
+			}
+		}
+	}
+	return nil, false
+}
+
+func isBool(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Bool
+}
+
+// inputOf resolves e, in decl, to a parameter or a field path of one:
+// cfg, cfg.TLS, or a local variable bound once to such a value.
+func (s *summarizer) inputOf(e ast.Expr, decl *ast.FuncDecl, depth int) (SummaryInput, bool) {
+	c := s.c
+	if decl == nil || depth > maxDepth {
+		return SummaryInput{}, false
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.StarExpr:
+		return s.inputOf(e.X, decl, depth+1)
+	case *ast.SelectorExpr:
+		sel := c.info.Selections[e]
+		if sel == nil || sel.Kind() != types.FieldVal {
+			return SummaryInput{}, false
+		}
+		in, ok := s.inputOf(e.X, decl, depth+1)
+		if !ok {
+			return SummaryInput{}, false
+		}
+		in.Path = append(slices.Clip(in.Path), e.Sel.Name)
+		in.Name += "." + e.Sel.Name
+		return in, true
+	case *ast.Ident:
+		v := c.varOf(e)
+		if v == nil {
+			return SummaryInput{}, false
+		}
+		if i, ok := s.paramIndex(decl, v); ok {
+			if len(c.assigns[v]) > 0 {
+				return SummaryInput{}, false // reassigned
+			}
+			return SummaryInput{Param: i, Name: v.Name()}, true
+		}
+		if v.Pkg() != c.pass.Pkg || c.isParam(v) || v.Pos() < decl.Pos() || v.Pos() >= decl.End() {
+			return SummaryInput{}, false
+		}
+		if refs := c.assigns[v]; len(refs) == 1 && refs[0].index < 0 {
+			return s.inputOf(refs[0].expr, decl, depth+1)
+		}
+	}
+	return SummaryInput{}, false
+}
+
+// paramIndex returns v's index among decl's parameters (ParamRecv for
+// the receiver).
+func (s *summarizer) paramIndex(decl *ast.FuncDecl, v *types.Var) (int, bool) {
+	fn, _ := s.c.info.Defs[decl.Name].(*types.Func)
+	if fn == nil {
+		return 0, false
+	}
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() == v {
+		return ParamRecv, true
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		if sig.Params().At(i) == v {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// optionFieldWays reads o.F where o is a local struct that only the
+// functional options of a variadic parameter modify (for _, opt := range
+// opts { opt(o) }): the ways are the package's options that set F.
+func (s *summarizer) optionFieldWays(sel *ast.SelectorExpr, decl *ast.FuncDecl) ([]SummaryWay, bool) {
+	c := s.c
+	root, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return nil, false
+	}
+	o := c.varOf(root)
+	if o == nil || c.isParam(o) || o.Pos() < decl.Pos() || o.Pos() >= decl.End() {
+		return nil, false
+	}
+	st := structOf(o.Type())
+	if st == nil {
+		return nil, false
+	}
+	// The initial value must leave F unset.
+	for _, ref := range c.assigns[o] {
+		if ref.index >= 0 {
+			return nil, false
+		}
+		e := ast.Unparen(ref.expr)
+		if un, ok := e.(*ast.UnaryExpr); ok && un.Op == token.AND {
+			e = ast.Unparen(un.X)
+		}
+		switch e := e.(type) {
+		case *ast.CompositeLit:
+			for _, elt := range e.Elts {
+				kv, ok := elt.(*ast.KeyValueExpr)
+				if !ok || isIdent(kv.Key, sel.Sel.Name) {
+					return nil, false
+				}
+			}
+		case *ast.CallExpr:
+			if id, ok := ast.Unparen(e.Fun).(*ast.Ident); !ok || id.Name != "new" {
+				return nil, false
+			}
+		default:
+			return nil, false
+		}
+	}
+	// Every use of o: a field read, or an option applied to it.
+	variadic := -1
+	ok = true
+	ast.Inspect(decl.Body, func(n ast.Node) bool {
+		id, isID := n.(*ast.Ident)
+		if !ok || !isID || c.info.Uses[id] != o {
+			return ok
+		}
+		var p ast.Node = id
+		if un, isUn := c.parentOf(id).(*ast.UnaryExpr); isUn && un.Op == token.AND {
+			p = un
+		}
+		switch pp := c.parentOf(p).(type) {
+		case *ast.SelectorExpr:
+			if as, isAs := c.parentOf(pp).(*ast.AssignStmt); isAs && containsExpr(as.Lhs, pp) && pp.Sel.Name == sel.Sel.Name {
+				ok = false
+			}
+		case *ast.CallExpr:
+			i := s.appliedOption(pp, decl)
+			if i < 0 || variadic >= 0 && variadic != i {
+				ok = false
+			}
+			variadic = i
+		case *ast.ReturnStmt, *ast.AssignStmt, *ast.ValueSpec, *ast.CompositeLit, *ast.KeyValueExpr:
+			// Declared, or passed on as a whole after the options applied.
+			if as, isAs := pp.(*ast.AssignStmt); isAs && containsExpr(as.Lhs, p) && as.Tok != token.DEFINE {
+				ok = false
+			}
+		default:
+			ok = false
+		}
+		return ok
+	})
+	if !ok || variadic < 0 {
+		return nil, false
+	}
+	fn, _ := c.info.Defs[decl.Name].(*types.Func)
+	sig := fn.Type().(*types.Signature)
+	elem := sig.Params().At(variadic).Type().(*types.Slice).Elem()
+	return s.optionsSetting(elem, sel.Sel.Name, variadic), true
+}
+
+// appliedOption returns the index of decl's variadic parameter when call
+// applies one of its elements (opt(o) in a range loop over it), else -1.
+func (s *summarizer) appliedOption(call *ast.CallExpr, decl *ast.FuncDecl) int {
+	c := s.c
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return -1
+	}
+	v := c.varOf(id)
+	if v == nil {
+		return -1
+	}
+	for p := c.parentOf(call); p != nil && p != ast.Node(decl); p = c.parentOf(p) {
+		rs, ok := p.(*ast.RangeStmt)
+		if !ok {
+			continue
+		}
+		val, _ := rs.Value.(*ast.Ident)
+		if val == nil || c.info.Defs[val] != v {
+			continue
+		}
+		x, _ := ast.Unparen(rs.X).(*ast.Ident)
+		if x == nil {
+			return -1
+		}
+		pv := c.varOf(x)
+		fn, _ := c.info.Defs[decl.Name].(*types.Func)
+		sig := fn.Type().(*types.Signature)
+		if i, ok := s.paramIndex(decl, pv); ok && sig.Variadic() && i == sig.Params().Len()-1 && len(c.assigns[pv]) == 0 {
+			return i
+		}
+		return -1
+	}
+	return -1
+}
+
+// optionsSetting returns the functional options (package functions
+// returning the option type elem) whose returned closure sets field.
+func (s *summarizer) optionsSetting(elem types.Type, field string, variadic int) []SummaryWay {
+	c := s.c
+	key := fmt.Sprintf("%s.%s/%d", types.TypeString(elem, nil), field, variadic)
+	if ways, ok := s.optFuncs[key]; ok {
+		return ways
+	}
+	if s.optFuncs == nil {
+		s.optFuncs = map[string][]SummaryWay{}
+	}
+	var ways []SummaryWay
+	defer func() { s.optFuncs[key] = ways }()
+	for fn, decl := range c.decls {
+		sig := fn.Type().(*types.Signature)
+		if sig.Recv() != nil || sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), elem) {
+			continue
+		}
+		arg, sets := -1, false
+		ast.Inspect(decl.Body, func(n ast.Node) bool {
+			lit, ok := n.(*ast.FuncLit)
+			if !ok {
+				return true
+			}
+			ast.Inspect(lit.Body, func(m ast.Node) bool {
+				as, ok := m.(*ast.AssignStmt)
+				if !ok || len(as.Lhs) != len(as.Rhs) {
+					return true
+				}
+				for i, l := range as.Lhs {
+					if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && sel.Sel.Name == field {
+						rhs := as.Rhs[i]
+						if v, ok := c.constBool(rhs); ok && !v || c.isNil(rhs) {
+							continue
+						}
+						sets = true
+						if in, ok := s.inputOf(rhs, decl, 0); ok && in.Param >= 0 && len(in.Path) == 0 {
+							arg = in.Param
+						}
+					}
+				}
+				return true
+			})
+			return false
+		})
+		if sets {
+			ways = append(ways, SummaryWay{Kind: "option", In: SummaryInput{Param: variadic}, Option: fn.Pkg().Path() + "." + fn.Name(), OptionArg: arg})
+		}
+	}
+	sort.Slice(ways, func(i, j int) bool { return ways[i].Option < ways[j].Option })
+	return ways
+}
+
+func structOf(t types.Type) *types.Struct {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, _ := t.Underlying().(*types.Struct)
+	return st
+}
+
+// addWayOut names, for a client that can never use TLS, the package's
+// function that takes a client (or pool) of the same library that the
+// caller builds instead.
+func (s *summarizer) addWayOut(fn *types.Func, sum *ClientSummaryFact) {
+	for i := range sum.Clients {
+		if cl := &sum.Clients[i]; len(cl.Ways) == 0 && cl.URL == nil {
+			if w := s.wayOut(fn, cl.Lib); w != "" {
+				cl.WayOut = w
+			}
+		}
+	}
+}
+
+func (s *summarizer) wayOut(fn *types.Func, lib string) string {
+	c := s.c
+	best, bestLen := "", -1
+	for other := range c.decls {
+		if !other.Exported() || recvType(other) != nil || other == fn {
+			continue
+		}
+		sig := other.Type().(*types.Signature)
+		takesClient := false
+		for i := 0; i < sig.Params().Len(); i++ {
+			if typePkgPath(sig.Params().At(i).Type()) == lib {
+				takesClient = true
+			}
+		}
+		if !takesClient {
+			continue
+		}
+		n := commonPrefix(other.Name(), fn.Name())
+		if n > bestLen || n == bestLen && other.Name() < best {
+			best, bestLen = other.Name(), n
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return c.pass.Pkg.Name() + "." + best
+}
+
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}

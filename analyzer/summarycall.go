@@ -1,0 +1,592 @@
+package analyzer
+
+// Judging a call of a summarized function: each client of the summary is
+// judged with the call's arguments, as if the construction were written
+// at the call. What the caller's own parameters decide goes into the
+// caller's summary.
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"path"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// judgeCall judges a call in decl (nil at package level) of a summarized
+// function: it reports the clients decided at the call, and returns those
+// that decl's inputs decide.
+func (s *summarizer) judgeCall(call *ast.CallExpr, decl *ast.FuncDecl, caller *types.Func) []SummaryClient {
+	fn, sum := s.callee(call)
+	if sum == nil || fn == caller {
+		return nil
+	}
+	var out []SummaryClient
+	for _, cl := range sum.Clients {
+		if usesRecv(cl) {
+			continue // judged where the value is constructed (summarytype.go)
+		}
+		if composed, ok := s.judgeClient(call, fn, cl, decl); ok {
+			out = append(out, composed)
+		}
+	}
+	return out
+}
+
+// argKind is what a call gives for an input of the callee.
+type argKind int
+
+const (
+	argAbsent  argKind = iota // a field left out of a literal: its zero value
+	argExpr                   // this expression
+	argInput                  // an input of the caller
+	argUnknown                // not visible
+)
+
+// valueAt returns what call passes for fn's input in.
+func (s *summarizer) valueAt(call *ast.CallExpr, fn *types.Func, in SummaryInput, decl *ast.FuncDecl) (argKind, ast.Expr, SummaryInput) {
+	var e ast.Expr
+	switch {
+	case in.Param == ParamRecv && s.recv != nil:
+		e = s.recv // a constructor's value (summarytype.go)
+	case in.Param == ParamRecv:
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return argUnknown, nil, SummaryInput{}
+		}
+		e = sel.X
+	case in.Param >= 0:
+		sig := fn.Type().(*types.Signature)
+		if sig.Variadic() && in.Param >= sig.Params().Len()-1 || in.Param >= len(call.Args) {
+			return argUnknown, nil, SummaryInput{}
+		}
+		e = call.Args[in.Param]
+	default:
+		return argUnknown, nil, SummaryInput{}
+	}
+	for i, name := range in.Path {
+		next, absent, ok := s.fieldOf(e, name, 0)
+		if absent {
+			return argAbsent, nil, SummaryInput{}
+		}
+		if !ok {
+			if ci, ok := s.inputOf(e, decl, 0); ok {
+				ci.Path = append(ci.Path, in.Path[i:]...)
+				ci.Name += "." + strings.Join(in.Path[i:], ".")
+				return argInput, nil, ci
+			}
+			return argUnknown, nil, SummaryInput{}
+		}
+		e = next
+	}
+	if ci, ok := s.inputOf(e, decl, 0); ok {
+		return argInput, nil, ci
+	}
+	return argExpr, e, SummaryInput{}
+}
+
+// fieldOf returns the value of field name in the struct value e: from a
+// literal (absent when left out), or a local variable bound once to one
+// and never modified field by field.
+func (s *summarizer) fieldOf(e ast.Expr, name string, depth int) (val ast.Expr, absent, ok bool) {
+	c := s.c
+	if depth > maxDepth {
+		return nil, false, false
+	}
+	e = ast.Unparen(e)
+	if un, ok := e.(*ast.UnaryExpr); ok && un.Op == token.AND {
+		e = ast.Unparen(un.X)
+	}
+	switch e := e.(type) {
+	case *ast.CompositeLit:
+		if structOf(c.info.TypeOf(e)) == nil {
+			return nil, false, false
+		}
+		for _, elt := range e.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				return nil, false, false
+			}
+			if isIdent(kv.Key, name) {
+				return kv.Value, false, true
+			}
+		}
+		return nil, true, true
+	case *ast.Ident:
+		v := c.varOf(e)
+		if v == nil || v.Pkg() != c.pass.Pkg || c.isParam(v) || v.Parent() == c.pass.Pkg.Scope() {
+			return nil, false, false
+		}
+		for _, fs := range c.fieldSets {
+			if fs.root == v {
+				return nil, false, false
+			}
+		}
+		refs := c.assigns[v]
+		switch {
+		case len(refs) == 1 && refs[0].index < 0:
+			return s.fieldOf(refs[0].expr, name, depth+1)
+		case len(refs) == 0 && structOf(v.Type()) != nil:
+			if _, isPtr := v.Type().Underlying().(*types.Pointer); !isPtr {
+				return nil, true, true // var conf T
+			}
+		}
+	}
+	return nil, false, false
+}
+
+// wayState is what a call does with one way to turn TLS on.
+type wayState int
+
+const (
+	wayOff wayState = iota
+	wayOn
+	wayPending // the caller's inputs decide
+	wayUnknown
+)
+
+// judgeClient judges one client of fn's summary at call. It returns the
+// client for the caller's summary when the caller's inputs decide it.
+func (s *summarizer) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryClient, decl *ast.FuncDecl) (SummaryClient, bool) {
+	c := s.c
+	out := cl
+	out.Addrs, out.Network, out.Ways = nil, nil, nil
+	out.Via = append([]string{funcName(fn)}, cl.Via...)
+	pending := false
+	if cl.Network != nil {
+		k, e, in := s.valueAt(call, fn, *cl.Network, decl)
+		switch k {
+		case argExpr:
+			if v, ok := c.constString(e); ok {
+				if v == "unix" {
+					return out, false
+				}
+			} else if cl.Dial {
+				return out, false
+			}
+		case argInput:
+			out.Network, pending = &in, true
+		case argUnknown:
+			if cl.Dial {
+				return out, false
+			}
+		}
+	}
+	var nonlocal []string
+	if cl.URL != nil {
+		k, e, in := s.valueAt(call, fn, *cl.URL, decl)
+		switch k {
+		case argInput:
+			out.URL = &in
+			return out, decl != nil
+		case argExpr:
+			str, ok := c.constString(e)
+			if !ok {
+				return out, false // read at run time
+			}
+			u, ok := parseRedisURL(str)
+			if !ok || !slices.Contains(cl.Plain, u.scheme) {
+				return out, false // secure, local or unknown scheme
+			}
+			for _, h := range u.hosts {
+				if !c.cfg.plaintextOK(h) {
+					nonlocal = append(nonlocal, fmt.Sprintf("%q", redactURL(str)))
+					break
+				}
+			}
+		}
+		if len(nonlocal) == 0 {
+			return out, false
+		}
+	}
+	for _, a := range cl.Addrs {
+		if a.Param == ParamFixed {
+			out.Addrs = append(out.Addrs, a)
+			nonlocal = append(nonlocal, a.Name)
+			continue
+		}
+		k, e, in := s.valueAt(call, fn, a, decl)
+		switch k {
+		case argExpr:
+			if !c.addrLocal(e, &optionsType{unixAddr: cl.Unix}, 0) {
+				if !s.addrDecided(e) {
+					return out, false // e.g. a test server's address handed down
+				}
+				d := c.describeAddrs([]ast.Expr{e})
+				out.Addrs = append(out.Addrs, SummaryInput{Param: ParamFixed, Name: d})
+				nonlocal = append(nonlocal, d)
+			}
+		case argInput:
+			out.Addrs, pending = append(out.Addrs, in), true
+		case argUnknown:
+			return out, false
+		}
+	}
+	if len(out.Addrs) == 0 && cl.URL == nil {
+		return out, false // every address is local
+	}
+	for _, w := range cl.Ways {
+		st, ways := s.wayAt(call, fn, w, decl)
+		switch st {
+		case wayOn, wayUnknown:
+			return out, false
+		case wayPending:
+			out.Ways, pending = append(out.Ways, ways...), true
+		}
+	}
+	if pending {
+		return out, decl != nil
+	}
+	if call == nil {
+		return out, false // a constructor's own value: not a call to report
+	}
+	if cl.Reported && (fn.Pkg() == c.pass.Pkg || c.sameModule(fn.Pkg().Path())) {
+		return out, false // reported in the function itself
+	}
+	s.report(call, fn, cl, nonlocal)
+	return out, false
+}
+
+// addrDecided reports whether an address given to a summarized function
+// says where the program connects: a constant, or a value read from the
+// environment (the deployment's configuration). Any other value (a field
+// of a test server's handle, a function's result) leaves the call
+// unjudged: the function's own construction would be reported, but at a
+// call it is too often a local value handed down.
+func (s *summarizer) addrDecided(e ast.Expr) bool {
+	c := s.c
+	if _, ok := c.constString(e); ok || c.envValue(e) {
+		return true
+	}
+	if lit, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Value
+			}
+			if !s.addrDecided(elt) {
+				return false
+			}
+		}
+		return len(lit.Elts) > 0
+	}
+	return false
+}
+
+// sameModule reports whether pkgPath is in the module of the package
+// being analysed.
+func (c *checker) sameModule(pkgPath string) bool {
+	m := c.pass.Module
+	if m == nil || m.Path == "" {
+		return false
+	}
+	return pkgPath == m.Path || strings.HasPrefix(pkgPath, m.Path+"/")
+}
+
+// wayAt judges one way to turn TLS on at call.
+func (s *summarizer) wayAt(call *ast.CallExpr, fn *types.Func, w SummaryWay, decl *ast.FuncDecl) (wayState, []SummaryWay) {
+	if w.Kind == "option" {
+		return s.optionAt(call, fn, w, decl)
+	}
+	k, e, in := s.valueAt(call, fn, w.In, decl)
+	if s.recv != nil && w.In.Param == ParamRecv && len(w.In.Path) == 1 && (k == argAbsent || k == argExpr) {
+		// A constructor's value: the field's initial value, and the
+		// functional options applied to it.
+		st, ways := wayOff, []SummaryWay(nil)
+		if k == argExpr {
+			st, ways = s.valueState(w.Kind, e, decl)
+		}
+		if opts, ok := s.recvOptionWays(w.In.Path[0], decl); ok && st == wayOff && len(opts) > 0 {
+			return wayPending, opts
+		}
+		return st, ways
+	}
+	switch k {
+	case argAbsent:
+		return wayOff, nil
+	case argInput:
+		return wayPending, []SummaryWay{{Kind: w.Kind, In: in, OptionArg: -1}}
+	case argExpr:
+		return s.valueState(w.Kind, e, decl)
+	}
+	return wayUnknown, nil
+}
+
+// valueState judges a guard (bool) or config (*tls.Config) value given
+// at a call; a config that turns TLS on is judged for verification.
+func (s *summarizer) valueState(kind string, e ast.Expr, decl *ast.FuncDecl) (wayState, []SummaryWay) {
+	c := s.c
+	if in, ok := s.inputOf(e, decl, 0); ok {
+		return wayPending, []SummaryWay{{Kind: kind, In: in, OptionArg: -1}}
+	}
+	if kind == "guard" {
+		v, ok := c.constBool(e)
+		switch {
+		case !ok:
+			return wayUnknown, nil
+		case v:
+			return wayOn, nil
+		}
+		return wayOff, nil
+	}
+	if c.isNil(e) {
+		return wayOff, nil
+	}
+	for _, is := range c.tlsIssues(e) {
+		c.reportTLSIssue(is)
+	}
+	return wayOn, nil
+}
+
+// optionAt judges a functional-options way: whether the call's options
+// include the one that turns TLS on.
+func (s *summarizer) optionAt(call *ast.CallExpr, fn *types.Func, w SummaryWay, decl *ast.FuncDecl) (wayState, []SummaryWay) {
+	c := s.c
+	i := w.In.Param
+	var elems []ast.Expr
+	var params []int
+	if call.Ellipsis.IsValid() {
+		if len(call.Args) != i+1 || !s.optionElems(call.Args[i], decl, &elems, &params, 0) {
+			return wayUnknown, nil
+		}
+	} else if i < len(call.Args) {
+		elems = call.Args[i:]
+	}
+	state := wayOff
+	var pend []SummaryWay
+	for _, e := range elems {
+		ce, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok {
+			return wayUnknown, nil
+		}
+		of := c.staticCallee(ce)
+		if of == nil {
+			return wayUnknown, nil
+		}
+		if of.Pkg() == nil || of.Pkg().Path()+"."+of.Name() != w.Option {
+			continue
+		}
+		st, ways := wayOn, []SummaryWay(nil)
+		if w.OptionArg >= 0 && w.OptionArg < len(ce.Args) {
+			kind := "config"
+			if isBool(c.info.TypeOf(ce.Args[w.OptionArg])) {
+				kind = "guard"
+			}
+			st, ways = s.valueState(kind, ce.Args[w.OptionArg], decl)
+		}
+		if st == wayOn {
+			if g, ok := s.guardWays(ce, decl); ok {
+				st, ways = wayPending, g
+			}
+		}
+		switch st {
+		case wayOn, wayUnknown:
+			return st, nil
+		case wayPending:
+			state, pend = wayPending, append(pend, ways...)
+		}
+	}
+	for _, p := range params {
+		state = wayPending
+		pend = append(pend, SummaryWay{Kind: "option", In: SummaryInput{Param: p}, Option: w.Option, OptionArg: w.OptionArg})
+	}
+	return state, pend
+}
+
+// optionElems collects the elements of an options slice spread into a
+// call: a literal, append, or decl's own variadic parameter (recorded in
+// params: the caller's caller decides).
+func (s *summarizer) optionElems(e ast.Expr, decl *ast.FuncDecl, elems *[]ast.Expr, params *[]int, depth int) bool {
+	c := s.c
+	if depth > maxDepth || decl == nil {
+		return false
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CompositeLit:
+		*elems = append(*elems, e.Elts...)
+		return true
+	case *ast.Ident:
+		v := c.varOf(e)
+		if v == nil {
+			return false
+		}
+		if c.visiting[v] {
+			return true // opts = append(..., opts...)
+		}
+		if i, ok := s.paramIndex(decl, v); ok {
+			sig := c.info.Defs[decl.Name].(*types.Func).Type().(*types.Signature)
+			if !sig.Variadic() || i != sig.Params().Len()-1 {
+				return false
+			}
+			*params = append(*params, i)
+		} else if v.Pkg() != c.pass.Pkg || c.isParam(v) || v.Pos() < decl.Pos() || v.Pos() >= decl.End() {
+			return false
+		}
+		c.visiting[v] = true
+		defer delete(c.visiting, v)
+		for _, ref := range c.assigns[v] {
+			if ref.index >= 0 || !s.optionElems(ref.expr, decl, elems, params, depth+1) {
+				return false
+			}
+		}
+		return true
+	case *ast.CallExpr:
+		id, ok := ast.Unparen(e.Fun).(*ast.Ident)
+		if !ok || id.Name != "append" || len(e.Args) == 0 {
+			return false
+		}
+		if _, builtin := c.info.Uses[id].(*types.Builtin); !builtin {
+			return false
+		}
+		if !s.optionElems(e.Args[0], decl, elems, params, depth+1) {
+			return false
+		}
+		if e.Ellipsis.IsValid() {
+			return len(e.Args) == 2 && s.optionElems(e.Args[1], decl, elems, params, depth+1)
+		}
+		*elems = append(*elems, e.Args[1:]...)
+		return true
+	}
+	return false
+}
+
+// funcName renders fn for messages: pkg.Func or pkg.Type.Method.
+func funcName(fn *types.Func) string {
+	name := fn.Name()
+	if r := recvNamed(fn); r != "" {
+		name = r + "." + name
+	}
+	if fn.Pkg() != nil {
+		name = fn.Pkg().Name() + "." + name
+	}
+	return name
+}
+
+// report reports a client that a call builds without TLS.
+func (s *summarizer) report(call *ast.CallExpr, fn *types.Func, cl SummaryClient, nonlocal []string) {
+	c := s.c
+	built := cl.Built + " at " + cl.Where
+	if len(cl.Via) > 0 {
+		built += ", through " + strings.Join(cl.Via, ", ")
+	}
+	name := funcName(fn)
+	if q := c.qualifierFor(call.Pos(), []string{fn.Pkg().Path()}); q != "" && fn.Pkg() != c.pass.Pkg {
+		name = q + strings.TrimPrefix(name, fn.Pkg().Name())
+	}
+	msg := fmt.Sprintf("Redis client without TLS: %s builds a Redis client (%s) for %s", name, built, strings.Join(nonlocal, ", "))
+	const plain = ", so commands and the AUTH password cross the network in plaintext (managed Redis requires TLS); "
+	var advice []string
+	if cl.URL != nil {
+		msg += " without TLS here" + plain
+		advice = append(advice, "use a "+strings.Join(cl.Secure, ":// or ")+":// URL")
+	} else if len(cl.Ways) == 0 {
+		msg += " that can never use TLS" + plain
+		if cl.WayOut != "" {
+			advice = append(advice, "build it with "+cl.WayOut+" from a client or pool you set up with TLS")
+		} else {
+			advice = append(advice, "build the client yourself with TLS")
+		}
+	} else {
+		msg += " without TLS here" + plain
+		for _, w := range cl.Ways {
+			switch w.Kind {
+			case "guard":
+				advice = append(advice, "set "+w.In.Name+" to true")
+			case "config":
+				advice = append(advice, "pass &tls.Config{MinVersion: tls.VersionTLS12} as "+w.In.Name)
+			case "option":
+				advice = append(advice, "add the option "+s.optionName(call, w.Option)+"(...)")
+			}
+		}
+	}
+	msg += strings.Join(advice, ", or ") + ", or list the host in -plaintext-hosts if the network is trusted"
+	f := finding{pos: call.Pos(), end: call.Lparen, category: CategoryMissingTLS, message: msg}
+	if fi := c.fileAt(call.Pos()); fi != nil && !fi.generated {
+		if edits := s.fix(call, fn, cl); edits != nil {
+			f.fixes = []analysis.SuggestedFix{{Message: "Turn TLS on with MinVersion TLS 1.2", TextEdits: edits}}
+		}
+	}
+	c.report(f)
+}
+
+// optionName renders an option function "pkg/path.WithTLS" as the file
+// at call names it.
+func (s *summarizer) optionName(call *ast.CallExpr, option string) string {
+	dot := strings.LastIndexByte(option, '.')
+	pkgPath, name := option[:dot], option[dot+1:]
+	if pkgPath == s.c.pass.Pkg.Path() {
+		return name
+	}
+	if q := s.c.qualifierFor(call.Pos(), []string{pkgPath}); q != "" {
+		return q + "." + name
+	}
+	return path.Base(pkgPath) + "." + name
+}
+
+// fix turns TLS on where that is certain and yields verified TLS: a
+// config field left out of a literal argument, or a functional option
+// that takes the config.
+func (s *summarizer) fix(call *ast.CallExpr, fn *types.Func, cl SummaryClient) []analysis.TextEdit {
+	c := s.c
+	if len(cl.Ways) != 1 || len(cl.Via) > 0 {
+		return nil
+	}
+	w := cl.Ways[0]
+	name, edits, ok := c.tlsName(call.Pos())
+	if !ok {
+		return nil
+	}
+	value := strings.ReplaceAll(secureTLSConfig, "%s", name)
+	switch w.Kind {
+	case "config":
+		if w.In.Param < 0 || w.In.Param >= len(call.Args) || len(w.In.Path) != 1 {
+			return nil
+		}
+		arg := ast.Unparen(call.Args[w.In.Param])
+		if un, ok := arg.(*ast.UnaryExpr); ok && un.Op == token.AND {
+			arg = ast.Unparen(un.X)
+		}
+		lit, ok := arg.(*ast.CompositeLit)
+		if !ok || len(lit.Elts) == 0 {
+			return nil
+		}
+		if _, keyed := lit.Elts[0].(*ast.KeyValueExpr); !keyed {
+			return nil
+		}
+		at := lit.Elts[len(lit.Elts)-1].End()
+		return append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte(", " + w.In.Path[0] + ": " + value)})
+	case "option":
+		if call.Ellipsis.IsValid() || w.OptionArg != 0 {
+			return nil
+		}
+		dot := strings.LastIndexByte(w.Option, '.')
+		if fn.Pkg().Path() != w.Option[:dot] {
+			return nil
+		}
+		opt, _ := fn.Pkg().Scope().Lookup(w.Option[dot+1:]).(*types.Func)
+		if opt == nil {
+			return nil
+		}
+		sig := opt.Type().(*types.Signature)
+		if sig.Params().Len() != 1 || sig.Variadic() || !isTLSConfig(sig.Params().At(0).Type()) {
+			return nil
+		}
+		qual := s.optionName(call, w.Option)
+		if w.Option[:dot] != c.pass.Pkg.Path() && !strings.Contains(qual, ".") || c.qualifierFor(call.Pos(), []string{w.Option[:dot]}) == "" && w.Option[:dot] != c.pass.Pkg.Path() {
+			return nil
+		}
+		sep := ", "
+		if len(call.Args) == 0 {
+			sep = ""
+		}
+		at := call.Rparen
+		if len(call.Args) > 0 {
+			at = call.Args[len(call.Args)-1].End()
+		}
+		return append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte(sep + qual + "(" + value + ")")})
+	}
+	return nil
+}
