@@ -12,7 +12,6 @@ var (
 	goRedisV8 = "github.com/go-redis/redis/v8"
 	goRedisV7 = "github.com/go-redis/redis/v7"
 	goRedisV6 = "github.com/go-redis/redis"
-	goRedis   = []string{goRedisV9, goRedisV8, goRedisV7, goRedisV6}
 	// goRedisUnixAddr are the go-redis versions that treat an Addr
 	// starting with "/" as a unix socket (v6 does not).
 	goRedisUnixAddr = []string{goRedisV9, goRedisV8, goRedisV7}

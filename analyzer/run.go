@@ -518,21 +518,6 @@ func isTLSConfig(t types.Type) bool {
 	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "crypto/tls" && named.Obj().Name() == "Config"
 }
 
-// enclosingFunc returns the outermost function declaration containing n
-// (closures share their variables with it), or nil at package level.
-func (c *checker) enclosingFunc(n ast.Node) ast.Node {
-	var fn ast.Node
-	for p := c.parentOf(n); p != nil; p = c.parentOf(p) {
-		switch p.(type) {
-		case *ast.FuncDecl:
-			return p
-		case *ast.FuncLit:
-			fn = p
-		}
-	}
-	return fn
-}
-
 // isNil reports whether e is provably nil: the nil literal, or a local
 // variable only ever assigned nil (or never assigned).
 func (c *checker) isNil(e ast.Expr) bool {

@@ -28,10 +28,8 @@ func parseRedisURL(s string) (redisURL, bool) {
 		return redisURL{}, false
 	}
 	r := redisURL{scheme: strings.ToLower(u.Scheme), query: u.Query()}
-	for _, h := range strings.Split(u.Host, ",") { // redis-sentinel://h1,h2
-		r.hosts = append(r.hosts, h)
-	}
-	r.hosts = append(r.hosts, r.query["addr"]...) // go-redis cluster URLs
+	r.hosts = append(r.hosts, strings.Split(u.Host, ",")...) // redis-sentinel://h1,h2
+	r.hosts = append(r.hosts, r.query["addr"]...)            // go-redis cluster URLs
 	return r, true
 }
 

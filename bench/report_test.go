@@ -47,3 +47,34 @@ func TestRenderTargets(t *testing.T) {
 		}
 	}
 }
+
+// TestRenderGolangci checks the golangci-lint table: each configuration
+// against the one it is compared with, cold rows before warm.
+func TestRenderGolangci(t *testing.T) {
+	st := func(wall, cpu float64, rssMiB int64) *stats {
+		w := time.Duration(wall * float64(time.Second))
+		c := time.Duration(cpu * float64(time.Second))
+		return &stats{n: 2, wall: w, wallMin: w, wallMax: w, cpu: c, cpuMin: c, cpuMax: c, rss: rssMiB << 20, rssMin: rssMiB << 20, rssMax: rssMiB << 20}
+	}
+	r := golangciResult{mod: module{Path: "example.com/app", Version: "v1.0.0"}, packages: 3, runs: 2, stats: map[string]*stats{
+		"standard/cold":   st(10, 20, 500),
+		"standard+r/cold": st(10.3, 20.6, 510),
+		"trivial/cold":    st(2, 3, 200),
+		"alone/cold":      st(5.6, 9, 340),
+		"standard/warm":   st(1, 1, 100),
+	}}
+	table := renderGolangci([]golangciResult{r})
+	for _, want := range []string{
+		"| app (3) | standard linters | cold | 2 | 10.00 | 20.00 | 500 |  |  |  |  |",
+		"|  | standard + redistlslint | cold | 2 | 10.30 | 20.60 | 510 | standard linters | 1.03× | 1.03× | 1.02× |",
+		"|  | only redistlslint | cold | 2 | 5.60 | 9.00 | 340 | only durationcheck (trivial, type-aware) | 2.80× | 3.00× | 1.70× |",
+		"|  | standard linters | warm | 2 | 1.00 |",
+	} {
+		if !strings.Contains(table, want) {
+			t.Errorf("table lacks %q:\n%s", want, table)
+		}
+	}
+	if strings.Index(table, "| cold |") > strings.Index(table, "| warm |") {
+		t.Errorf("warm rows before cold rows:\n%s", table)
+	}
+}

@@ -1,6 +1,6 @@
 // Command example is a small Heroku-style web service that keeps a cache,
 // a job queue and sessions in Redis. It is redistlslint's demo: run
-// `go run ./cmd/redistlslint ./example/...` from the repository root.
+// `cd example && go tool redistlslint ./...` from the repository root.
 package main
 
 import (

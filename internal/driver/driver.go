@@ -56,6 +56,9 @@ func run(a *analysis.Analyzer, scope Scope, args []string) int {
 		return 1
 	}
 
+	if asked, full := versionRequest(args); asked {
+		return printVersion(os.Stdout, a.Name, full)
+	}
 	if isVetProtocol(args) {
 		return vetMain(a, scope, args)
 	}
@@ -128,6 +131,7 @@ func newFlagSet(a *analysis.Analyzer, opts *options) *flag.FlagSet {
 	fs.StringVar(&opts.debug, "debug", "", `debug flags, any subset of "fptv" (facts, sequential, timing, verbose)`)
 	fs.StringVar(&opts.cpuProfile, "cpuprofile", "", "write CPU profile to this file")
 	fs.StringVar(&opts.memProfile, "memprofile", "", "write memory profile to this file")
+	fs.Bool("version", false, "print the version (module version, VCS revision, Go version) and exit")
 	a.Flags.VisitAll(func(f *flag.Flag) {
 		if fs.Lookup(f.Name) != nil {
 			log.Printf("%s flag -%s would conflict with driver; skipping", a.Name, f.Name)

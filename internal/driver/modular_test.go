@@ -13,8 +13,8 @@ import (
 )
 
 // TestAnalyzerUnderUnitchecker runs redistlslint on the repository's
-// example (which uses the real go-redis, asynq and redigo, and a TLS
-// helper in another package) three ways, and requires the same findings:
+// example, a module of its own in example/ (which uses the real go-redis,
+// asynq and redigo, and a TLS helper in another package) three ways, and requires the same findings:
 // standalone, under go vet with this driver, and under go vet with x/tools'
 // stock unitchecker (the modular driver that nogo and other build systems
 // use). The findings must include the one that needs a fact from another
@@ -33,10 +33,11 @@ func TestAnalyzerUnderUnitchecker(t *testing.T) {
 	buildTool(t, root, ours, "./cmd/redistlslint")
 	buildTool(t, root, stock, "./internal/driver/testdata/unitchecker")
 
-	const pkgs = "./example/..."
-	standalone := findings(t, root, ours, "-json", pkgs)
-	vet := findings(t, root, "go", "vet", "-vettool="+ours, "-json", pkgs)
-	unit := findings(t, root, "go", "vet", "-vettool="+stock, "-json", pkgs)
+	example := filepath.Join(root, "example")
+	const pkgs = "./..."
+	standalone := findings(t, example, ours, "-json", pkgs)
+	vet := findings(t, example, "go", "vet", "-vettool="+ours, "-json", pkgs)
+	unit := findings(t, example, "go", "vet", "-vettool="+stock, "-json", pkgs)
 
 	if len(standalone) == 0 {
 		t.Fatal("no findings on the example")

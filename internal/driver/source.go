@@ -1,14 +1,10 @@
 package driver
 
 import (
-	"bufio"
 	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/types"
-	"os"
-
-	"golang.org/x/tools/go/gcexportdata"
 )
 
 // checkSeparately parses u's package and type-checks it against the
@@ -30,31 +26,13 @@ func (u *unit) checkSeparately() error {
 	}
 
 	u.separate = make(map[string]*types.Package)
-	importer := importerFunc(func(path string) (*types.Package, error) {
-		if path == "unsafe" {
-			return types.Unsafe, nil
-		}
+	importer := &exportImporter{fset: u.fset, universe: u.separate, lookup: func(path string) (string, string, error) {
 		imp := p.Imports[path]
 		if imp == nil {
-			return nil, fmt.Errorf("can't resolve import %q", path)
+			return "", "", fmt.Errorf("can't resolve import %q", path)
 		}
-		if pkg := u.separate[imp.PkgPath]; pkg != nil && pkg.Complete() {
-			return pkg, nil
-		}
-		if imp.ExportFile == "" {
-			return nil, fmt.Errorf("no export data for %q", imp.PkgPath)
-		}
-		f, err := os.Open(imp.ExportFile)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		r, err := gcexportdata.NewReader(bufio.NewReader(f))
-		if err != nil {
-			return nil, fmt.Errorf("reading export data for %q: %v", imp.PkgPath, err)
-		}
-		return gcexportdata.Read(r, u.fset, u.separate, imp.PkgPath)
-	})
+		return imp.PkgPath, imp.ExportFile, nil
+	}}
 
 	u.info = newTypesInfo()
 	u.sizes = p.TypesSizes
@@ -78,10 +56,6 @@ func (u *unit) checkSeparately() error {
 	}
 	return nil
 }
-
-type importerFunc func(path string) (*types.Package, error)
-
-func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
 
 // newTypesInfo returns a types.Info that records everything an analyzer
 // may ask for, as go/packages does.

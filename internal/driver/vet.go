@@ -1,7 +1,6 @@
 package driver
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/binary"
 	"encoding/gob"
@@ -22,7 +21,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/singlechecker"
 	"golang.org/x/tools/go/analysis/unitchecker"
-	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
 	"golang.org/x/tools/go/types/objectpath"
 )
@@ -238,33 +236,13 @@ func vetUnit(cfg *unitchecker.Config) (*unit, []vetxFact, error) {
 		files = append(files, f)
 	}
 
-	universe := make(map[string]*types.Package)
-	importer := importerFunc(func(importPath string) (*types.Package, error) {
+	importer := &exportImporter{fset: fset, universe: make(map[string]*types.Package), lookup: func(importPath string) (string, string, error) {
 		path, ok := cfg.ImportMap[importPath]
 		if !ok {
-			return nil, fmt.Errorf("can't resolve import %q", importPath)
+			return "", "", fmt.Errorf("can't resolve import %q", importPath)
 		}
-		if path == "unsafe" {
-			return types.Unsafe, nil
-		}
-		if pkg := universe[path]; pkg != nil && pkg.Complete() {
-			return pkg, nil
-		}
-		file, ok := cfg.PackageFile[path]
-		if !ok {
-			return nil, fmt.Errorf("no export data for %q", path)
-		}
-		f, err := os.Open(file)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		r, err := gcexportdata.NewReader(bufio.NewReader(f))
-		if err != nil {
-			return nil, fmt.Errorf("reading export data for %q: %v", path, err)
-		}
-		return gcexportdata.Read(r, fset, universe, path)
-	})
+		return path, cfg.PackageFile[path], nil
+	}}
 
 	info := newTypesInfo()
 	tc := &types.Config{
@@ -309,7 +287,7 @@ func vetUnit(cfg *unitchecker.Config) (*unit, []vetxFact, error) {
 		types:    pkg,
 		info:     info,
 		sizes:    tc.Sizes,
-		separate: universe,
+		separate: importer.universe,
 	}
 	return u, imported, nil
 }

@@ -37,7 +37,7 @@ func nolintWithReason() *redis.Client {
 // Not justified: a trailing comment on the line above belongs to that line.
 func trailingCommentAbove() *redis.Client {
 	return redis.NewClient(&redis.Options{
-		Addr: os.Getenv("REDIS_ADDR"), // primary
+		Addr:      os.Getenv("REDIS_ADDR"),               // primary
 		TLSConfig: &tls.Config{InsecureSkipVerify: true}, // want `InsecureSkipVerify`
 	})
 }
