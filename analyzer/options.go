@@ -80,21 +80,32 @@ func (c *checker) checkOptions() {
 			if !ok {
 				continue
 			}
-			if _, isPtr := v.Type().Underlying().(*types.Pointer); isPtr {
-				continue // a nil pointer builds nothing
-			}
-			ot := c.optionsTypeOf(v.Type())
-			if ot == nil || ot.tlsOnly {
+			fl := c.declaredFlow(v)
+			if fl == nil {
 				continue
 			}
-			fl := c.newFlow(ot)
-			fl.pkg = typePkgPath(v.Type())
-			fl.variable(v, 0)
+			ot := fl.ot
 			if fl.missingTLS() {
 				c.reportMissingTLS(fl, name.Pos(), name.End(), func() []analysis.TextEdit { return c.setTLSAfter(name, ot.tls) })
 			}
 		}
 	}
+}
+
+// declaredFlow follows an options value declared without a value (var o
+// T); nil when v is not one (a nil pointer builds nothing).
+func (c *checker) declaredFlow(v *types.Var) *optionsFlow {
+	if _, isPtr := v.Type().Underlying().(*types.Pointer); isPtr {
+		return nil
+	}
+	ot := c.optionsTypeOf(v.Type())
+	if ot == nil || ot.tlsOnly {
+		return nil
+	}
+	fl := c.newFlow(ot)
+	fl.pkg = typePkgPath(v.Type())
+	fl.variable(v, 0)
+	return fl
 }
 
 func (c *checker) newFlow(ot *optionsType) *optionsFlow {

@@ -330,17 +330,9 @@ func (s *summarizer) site(n ast.Node, decl *ast.FuncDecl, fn *types.Func) []Summ
 			if !ok {
 				continue
 			}
-			if _, isPtr := v.Type().Underlying().(*types.Pointer); isPtr {
-				continue
+			if fl := c.declaredFlow(v); fl != nil {
+				out = append(out, s.optionsClient(fl, name, decl)...)
 			}
-			ot := c.optionsTypeOf(v.Type())
-			if ot == nil || ot.tlsOnly {
-				continue
-			}
-			fl := c.newFlow(ot)
-			fl.pkg = typePkgPath(v.Type())
-			fl.variable(v, 0)
-			out = append(out, s.optionsClient(fl, name, decl)...)
 		}
 		return out
 	case *ast.CallExpr:
