@@ -131,7 +131,7 @@ func (a *addrEval) call(r *resolver, call *ast.CallExpr) {
 		}
 	}
 	switch {
-	case a.inTest && (isPkgFunc(fn, []string{"os"}, "Getenv") || isPkgFunc(fn, []string{"os"}, "LookupEnv")):
+	case a.inTest && isEnvRead(fn):
 		// In a test, the environment may name another Redis (a CI
 		// service); a local fallback next to it says it is the test's own.
 	case a.inTest && isFlagFunc(fn, "String") && len(call.Args) == 3:
@@ -255,10 +255,14 @@ func (c *checker) envValue(e ast.Expr) bool {
 		if !ok {
 			return false
 		}
-		fn := c.staticCallee(call)
-		if !isPkgFunc(fn, []string{"os"}, "Getenv") && !isPkgFunc(fn, []string{"os"}, "LookupEnv") {
+		if !isEnvRead(c.staticCallee(call)) {
 			return false
 		}
 	}
 	return len(l.leaves) > 0
+}
+
+// isEnvRead reports whether fn reads the environment (os.Getenv, os.LookupEnv).
+func isEnvRead(fn *types.Func) bool {
+	return isPkgFunc(fn, []string{"os"}, "Getenv") || isPkgFunc(fn, []string{"os"}, "LookupEnv")
 }

@@ -228,41 +228,24 @@ func isClone(fn *types.Func) bool {
 // return what it is given (or the zero value), so its result is one of
 // the arguments of that type (Must(v, err), FirstNonNil(a, b)).
 func (r *resolver) generic(fn *types.Func, call *ast.CallExpr, index int) bool {
-	sig, ok := fn.Type().(*types.Signature)
-	if !ok || sig.TypeParams().Len() == 0 {
+	params, ok := passThroughParams(fn, max(index, 0))
+	if !ok {
 		return false
 	}
-	res := sig.Results()
-	i := max(index, 0)
-	if i >= res.Len() {
-		return false
-	}
-	tp := typeParamOf(res.At(i).Type())
-	if tp == nil {
-		return false
-	}
-	params := sig.Params()
-	if len(call.Args) == 1 && params.Len() > 1 {
+	sig := fn.Type().(*types.Signature)
+	if len(call.Args) == 1 && sig.Params().Len() > 1 {
 		// Must(f()): the results of f are the arguments.
 		if inner, ok := ast.Unparen(call.Args[0]).(*ast.CallExpr); ok {
-			for j := 0; j < params.Len(); j++ {
-				if typeParamOf(params.At(j).Type()) == tp && !r.call(inner, j) {
+			for _, j := range params {
+				if !r.call(inner, j) {
 					r.visit.leaf(r, inner)
 				}
 			}
 			return true
 		}
 	}
-	for j := 0; j < params.Len(); j++ {
-		pt := params.At(j).Type()
-		variadic := sig.Variadic() && j == params.Len()-1
-		if variadic {
-			pt = pt.(*types.Slice).Elem()
-		}
-		if typeParamOf(pt) != tp {
-			continue
-		}
-		args, spread := callArgs(call, j, variadic)
+	for _, j := range params {
+		args, spread := callArgs(call, j, sig.Variadic() && j == sig.Params().Len()-1)
 		for _, a := range args {
 			if spread {
 				r.elements(a)
@@ -272,6 +255,31 @@ func (r *resolver) generic(fn *types.Func, call *ast.CallExpr, index int) bool {
 		}
 	}
 	return true
+}
+
+// passThroughParams returns the parameters of a generic function whose
+// type (the element type, for a variadic one) is the type parameter that
+// result i has: the arguments it can return. ok is false when result i's
+// type is no type parameter.
+func passThroughParams(fn *types.Func, i int) (params []int, ok bool) {
+	sig, isSig := fn.Type().(*types.Signature)
+	if !isSig || sig.TypeParams().Len() == 0 || i >= sig.Results().Len() {
+		return nil, false
+	}
+	tp := typeParamOf(sig.Results().At(i).Type())
+	if tp == nil {
+		return nil, false
+	}
+	for j := 0; j < sig.Params().Len(); j++ {
+		pt := sig.Params().At(j).Type()
+		if sig.Variadic() && j == sig.Params().Len()-1 {
+			pt = pt.(*types.Slice).Elem()
+		}
+		if typeParamOf(pt) == tp {
+			params = append(params, j)
+		}
+	}
+	return params, true
 }
 
 // results follows result i of a function body, with call's arguments

@@ -266,7 +266,7 @@ func (fl *optionsFlow) container(lit *ast.CompositeLit, depth int) {
 		return
 	}
 	fl.seen[v] = true
-	uses := c.containerUses(v)
+	uses := c.uses[v] // containers of options are indexed (interesting)
 	if len(uses) == 0 {
 		fl.unknown = true // a table no code reads here: where it goes is not known
 	}
@@ -293,20 +293,6 @@ func (fl *optionsFlow) container(lit *ast.CompositeLit, depth int) {
 			fl.unknown = true
 		}
 	}
-}
-
-// containerUses returns the identifiers that use a container variable.
-func (c *checker) containerUses(v *types.Var) []*ast.Ident {
-	if uses, ok := c.uses[v]; ok {
-		return uses
-	}
-	var out []*ast.Ident
-	for id, obj := range c.info.Uses {
-		if obj == v {
-			out = append(out, id)
-		}
-	}
-	return out
 }
 
 // rangeValue follows the value variable of a range loop over a container
@@ -496,21 +482,21 @@ func argIndex(call *ast.CallExpr, arg ast.Expr) int {
 // and a generic function can only return values it is given.
 func passesThrough(fn *types.Func, call *ast.CallExpr, arg ast.Expr) bool {
 	sig, ok := fn.Type().(*types.Signature)
-	if !ok || sig.TypeParams().Len() == 0 || sig.Results().Len() != 1 {
+	if !ok || sig.Results().Len() != 1 {
 		return false
 	}
-	tp := typeParamOf(sig.Results().At(0).Type())
+	params, ok := passThroughParams(fn, 0)
 	i := argIndex(call, arg)
-	if tp == nil || i < 0 {
+	if !ok || i < 0 {
 		return false
 	}
 	if len(call.Args) == 1 && sig.Params().Len() > 1 {
 		i = 0 // f(g()): the first of g's results
 	}
-	if sig.Variadic() && i >= sig.Params().Len()-1 {
-		return typeParamOf(sig.Params().At(sig.Params().Len()-1).Type().(*types.Slice).Elem()) == tp
+	if last := sig.Params().Len() - 1; sig.Variadic() && i > last {
+		i = last
 	}
-	return i < sig.Params().Len() && typeParamOf(sig.Params().At(i).Type()) == tp
+	return slices.Contains(params, i)
 }
 
 // tlsSetOnClient reports whether the client a constructor call returns

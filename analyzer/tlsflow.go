@@ -171,7 +171,7 @@ func (ev *tlsEval) applyHooks(before int, hooks []hookSetting) {
 		if ev.c.isNil(h.value) {
 			continue
 		}
-		if ev.c.hookRejects(h.value, 0) {
+		if ev.c.hookRejects(h.value) {
 			kept := ev.issues[:before]
 			for _, is := range ev.issues[before:] {
 				if is.category != CategorySkipVerify {
@@ -191,42 +191,39 @@ func (ev *tlsEval) applyHooks(before int, hooks []hookSetting) {
 }
 
 // hookRejects reports whether a verification hook can return an error
-// (or panic): a function we cannot read is given the benefit of the doubt.
-func (c *checker) hookRejects(e ast.Expr, depth int) bool {
-	if depth > maxDepth {
+// (or panic): every function the hook value can be (found by the
+// resolver) is read; one we cannot read is given the benefit of the doubt.
+func (c *checker) hookRejects(e ast.Expr) bool {
+	hooks := &leafCollector{}
+	c.resolver(hooks).expr(e)
+	if len(hooks.leaves) == 0 {
 		return true
 	}
+	for _, h := range hooks.leaves {
+		if c.funcRejects(h) {
+			return true
+		}
+	}
+	return false
+}
+
+// funcRejects reports whether a function value (a literal, or a function
+// of this package) can return an error or panic.
+func (c *checker) funcRejects(e ast.Expr) bool {
 	var body *ast.BlockStmt
 	switch e := ast.Unparen(e).(type) {
 	case *ast.FuncLit:
 		body = e.Body
 	case *ast.Ident, *ast.SelectorExpr:
-		var obj types.Object
-		if id, ok := e.(*ast.Ident); ok {
-			obj = c.info.Uses[id]
-		} else {
-			obj = c.info.Uses[e.(*ast.SelectorExpr).Sel]
+		id, _ := e.(*ast.Ident)
+		if sel, ok := e.(*ast.SelectorExpr); ok {
+			id = sel.Sel
 		}
-		switch obj := obj.(type) {
-		case *types.Func:
-			decl := c.decls[obj]
-			if decl == nil {
-				return true // another package's: cannot be read
-			}
-			body = decl.Body
-		case *types.Var:
-			if obj.Pkg() != c.pass.Pkg || c.isParam(obj) || len(c.assigns[obj]) == 0 {
-				return true
-			}
-			for _, ref := range c.assigns[obj] {
-				if ref.index >= 0 || ref.elem || c.hookRejects(ref.expr, depth+1) {
-					return true
-				}
-			}
-			return false
-		default:
-			return true
+		fn, ok := c.info.Uses[id].(*types.Func)
+		if !ok || c.decls[fn] == nil {
+			return true // a parameter, another package's function: cannot be read
 		}
+		body = c.decls[fn].Body
 	default:
 		return true
 	}
