@@ -46,11 +46,18 @@ func (f *ClientSummaryFact) String() string {
 
 // ClientSummariesFact marks a package that exports ClientSummaryFacts, so
 // that an importer that uses no client itself knows to look at its calls.
-type ClientSummariesFact struct{}
+// Names lists the summarized functions and methods: an importer whose
+// source never mentions one cannot call them, and go vet need not
+// type-check it (internal/driver, vetRelevant).
+type ClientSummariesFact struct {
+	Names []string
+}
 
 func (*ClientSummariesFact) AFact() {}
 
-func (*ClientSummariesFact) String() string { return "clientSummaries" }
+func (f *ClientSummariesFact) String() string {
+	return "clientSummaries(" + strings.Join(f.Names, " ") + ")"
+}
 
 // SummaryClient is one client a function builds.
 type SummaryClient struct {
@@ -197,7 +204,7 @@ func (c *checker) summarize() {
 			add(call)
 		}
 	}
-	var exported bool
+	var names []string
 	for _, d := range s.decls {
 		fn, _ := c.info.Defs[d.Name].(*types.Func)
 		if fn == nil {
@@ -215,12 +222,13 @@ func (c *checker) summarize() {
 			}
 			if len(out.Clients) > 0 {
 				c.pass.ExportObjectFact(fn, &out)
-				exported = true
+				names = append(names, fn.Name())
 			}
 		}
 	}
-	if exported {
-		c.pass.ExportPackageFact(new(ClientSummariesFact))
+	if len(names) > 0 {
+		slices.Sort(names)
+		c.pass.ExportPackageFact(&ClientSummariesFact{Names: slices.Compact(names)})
 	}
 	for _, n := range s.top {
 		if call, ok := n.(*ast.CallExpr); ok {

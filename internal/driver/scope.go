@@ -35,8 +35,9 @@ type Scope struct {
 
 	// ConsumedFact reports whether a package fact marks a package whose
 	// importers consume its facts even when they import no client (under
-	// go vet; see vetRelevant).
-	ConsumedFact func(analysis.Fact) bool
+	// go vet; see vetRelevant), and the names an importer's source must
+	// mention to consume them (none: any importer does).
+	ConsumedFact func(analysis.Fact) (names []string, ok bool)
 }
 
 // redisScope is redistlslint's scope: facts describe helpers that build an
@@ -48,9 +49,11 @@ var redisScope = Scope{
 	FactImports: []string{"crypto/tls"},
 	// Function summaries (analyzer/summary.go).
 	ClientUsersExport: true,
-	ConsumedFact: func(f analysis.Fact) bool {
-		_, ok := f.(*analyzer.ClientSummariesFact)
-		return ok
+	ConsumedFact: func(f analysis.Fact) ([]string, bool) {
+		if f, ok := f.(*analyzer.ClientSummariesFact); ok {
+			return f.Names, true
+		}
+		return nil, false
 	},
 }
 

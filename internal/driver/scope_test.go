@@ -2,6 +2,7 @@ package driver
 
 import (
 	"encoding/gob"
+	"os"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -100,26 +101,37 @@ func TestFactDepsClientUsers(t *testing.T) {
 
 // Under go vet a package that imports no client is checked when one of
 // its imports' facts files carries the package fact that marks function
-// summaries.
+// summaries and its source mentions a summarized function.
 func TestVetRelevantConsumedFact(t *testing.T) {
 	gob.Register(new(analyzer.ClientSummariesFact))
 	dir := t.TempDir()
 	with, without := filepath.Join(dir, "with.vetx"), filepath.Join(dir, "without.vetx")
-	if err := writeVetx(with, []vetxFact{{Pkg: "example.com/wrapper", Fact: new(analyzer.ClientSummariesFact)}}); err != nil {
+	if err := writeVetx(with, []vetxFact{{Pkg: "example.com/wrapper", Fact: &analyzer.ClientSummariesFact{Names: []string{"NewCache"}}}}); err != nil {
 		t.Fatal(err)
 	}
 	if err := writeVetx(without, nil); err != nil {
 		t.Fatal(err)
 	}
+	calls := filepath.Join(dir, "calls.go")
+	other := filepath.Join(dir, "other.go")
+	for name, src := range map[string]string{
+		calls: "package user\n\nvar c = wrapper.NewCache(\"x\")\n",
+		other: "package user\n\nvar c = wrapper.NewCacheConfig() // NewCacheX, xNewCache\n",
+	} {
+		if err := os.WriteFile(name, []byte(src), 0o666); err != nil {
+			t.Fatal(err)
+		}
+	}
 	for _, tc := range []struct {
-		vetx string
-		want bool
-	}{{with, true}, {without, false}} {
+		vetx, file string
+		want       bool
+	}{{with, calls, true}, {with, other, false}, {without, calls, false}} {
 		cfg := &unitchecker.Config{ImportPath: "example.com/user", ModulePath: "example.com", VetxOnly: true,
+			GoFiles:     []string{tc.file},
 			ImportMap:   map[string]string{"example.com/wrapper": "example.com/wrapper"},
 			PackageVetx: map[string]string{"example.com/wrapper": tc.vetx}}
 		if got := redisScope.vetRelevant(cfg); got != tc.want {
-			t.Errorf("vetRelevant with %s = %v, want %v", filepath.Base(tc.vetx), got, tc.want)
+			t.Errorf("vetRelevant with %s on %s = %v, want %v", filepath.Base(tc.vetx), filepath.Base(tc.file), got, tc.want)
 		}
 	}
 }

@@ -194,11 +194,15 @@ func (s *Scope) vetRelevant(cfg *unitchecker.Config) bool {
 
 // importsConsumedFact reports whether a direct import of the package has
 // a package fact that its importers consume (see Scope.ConsumedFact),
-// read from the import's facts file; most are empty.
+// read from the import's facts file (most are empty), and the package's
+// source mentions a name the fact lists. Reading the source is far
+// cheaper than type-checking it: of loki's packages that import one with
+// function summaries, most never call a summarized function.
 func (s *Scope) importsConsumedFact(cfg *unitchecker.Config) bool {
 	if s.ConsumedFact == nil {
 		return false
 	}
+	var names []string
 	for _, path := range cfg.ImportMap {
 		file := cfg.PackageVetx[path]
 		if file == "" {
@@ -209,12 +213,49 @@ func (s *Scope) importsConsumedFact(cfg *unitchecker.Config) bool {
 			continue
 		}
 		for _, f := range facts {
-			if f.Pkg == path && f.Object == "" && s.ConsumedFact(f.Fact) {
-				return true
+			if f.Pkg != path || f.Object != "" {
+				continue
+			}
+			if n, ok := s.ConsumedFact(f.Fact); ok {
+				if len(n) == 0 {
+					return true
+				}
+				names = append(names, n...)
+			}
+		}
+	}
+	return len(names) > 0 && mentionsAny(cfg.GoFiles, names)
+}
+
+// mentionsAny reports whether one of the files contains one of the names
+// as a whole word (or cannot be read: then it may).
+func mentionsAny(files, names []string) bool {
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return true
+		}
+		for _, word := range names {
+			for from := 0; ; {
+				i := bytes.Index(data[from:], []byte(word))
+				if i < 0 {
+					break
+				}
+				start, end := from+i, from+i+len(word)
+				if (start == 0 || !isWordByte(data[start-1])) && (end == len(data) || !isWordByte(data[end])) {
+					return true
+				}
+				from = start + 1
 			}
 		}
 	}
 	return false
+}
+
+// isWordByte reports whether b can be part of a Go identifier (non-ASCII
+// bytes count: a name next to one is not a whole word).
+func isWordByte(b byte) bool {
+	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b >= 0x80
 }
 
 // isStandardUnit reports whether cfg describes a package of the standard
