@@ -3,7 +3,6 @@ package analyzer
 import (
 	"fmt"
 	"go/ast"
-	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -101,40 +100,8 @@ func (c *checker) receiverOptions(call *ast.CallExpr, opts *[]dialOpt) bool {
 	if !ok {
 		return false
 	}
-	lit, ok := c.structLit(sel.X, 0)
-	return ok && c.fieldOptions(lit, opts, 0)
-}
-
-// structLit follows a struct value back to its literal.
-func (c *checker) structLit(e ast.Expr, depth int) (*ast.CompositeLit, bool) {
-	if depth > maxDepth {
-		return nil, false
-	}
-	e = ast.Unparen(e)
-	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
-		e = ast.Unparen(u.X)
-	}
-	switch e := e.(type) {
-	case *ast.CompositeLit:
-		return e, true
-	case *ast.Ident:
-		v := c.varOf(e)
-		if v == nil || v.Pkg() != c.pass.Pkg || c.isParam(v) || len(c.assigns[v]) != 1 || c.assigns[v][0].index >= 0 {
-			return nil, false
-		}
-		for _, fs := range c.fieldSets {
-			if fs.root == v {
-				return nil, false // v.F = ...: not only the literal
-			}
-		}
-		for _, u := range c.uses[v] {
-			if un, ok := c.parentOf(u).(*ast.UnaryExpr); ok && un.Op == token.AND {
-				return nil, false // &v may be written through
-			}
-		}
-		return c.structLit(c.assigns[v][0].expr, depth+1)
-	}
-	return nil, false
+	lit, _ := c.structValue(sel.X)
+	return lit != nil && c.fieldOptions(lit, opts, 0)
 }
 
 // fieldOptions collects the dialFields set in a literal, reading nested
@@ -161,8 +128,8 @@ func (c *checker) fieldOptions(lit *ast.CompositeLit, opts *[]dialOpt, depth int
 				continue
 			}
 			if f.kind == optNested {
-				inner, ok := c.structLit(kv.Value, depth+1)
-				complete = ok && c.fieldOptions(inner, opts, depth+1) && complete
+				inner, _ := c.structValue(kv.Value)
+				complete = inner != nil && c.fieldOptions(inner, opts, depth+1) && complete
 				continue
 			}
 			*opts = append(*opts, dialOpt{kind: f.kind, field: kv, in: lit})
@@ -219,8 +186,8 @@ func (c *checker) netDialerConfigs() []ast.Expr {
 				if !ok || !isIdent(kv.Key, f.name) {
 					continue
 				}
-				dl, ok := c.structLit(kv.Value, 0)
-				if !ok || !isNamedType(c.info.TypeOf(dl), "crypto/tls", "Dialer") {
+				dl, _ := c.structValue(kv.Value)
+				if dl == nil || !isNamedType(c.info.TypeOf(dl), "crypto/tls", "Dialer") {
 					continue
 				}
 				for _, e := range dl.Elts {

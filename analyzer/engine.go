@@ -43,6 +43,13 @@ type resolver struct {
 	seen   map[any]bool
 	frames []frame // calls followed into a body, innermost last
 	depth  int
+	// keepCalls makes every call a leaf: functional options are judged
+	// by the function that makes them, not by the closure it returns.
+	keepCalls bool
+	// inputs makes a parameter's field path (cfg.Redis.TLS) a leaf when
+	// no call maps the parameter: a summary's input, which the caller
+	// decides (summary.go).
+	inputs bool
 }
 
 // frame is one call followed into a function body.
@@ -91,9 +98,12 @@ func (r *resolver) expr(e ast.Expr) {
 		}
 	case *ast.SelectorExpr:
 		if v, ok := c.info.Uses[e.Sel].(*types.Var); ok {
-			if v.IsField() {
+			switch {
+			case r.inputs && r.unmappedParamPath(e):
+				r.visit.leaf(r, e)
+			case v.IsField():
 				r.fieldOf(e, v)
-			} else {
+			default:
 				r.variable(v, e) // pkg.Var
 			}
 			return
@@ -107,7 +117,7 @@ func (r *resolver) expr(e ast.Expr) {
 		r.expr(e.X)
 		return
 	case *ast.CallExpr:
-		if r.call(e, -1) {
+		if !r.keepCalls && r.call(e, -1) {
 			return
 		}
 	}
@@ -127,6 +137,7 @@ func (r *resolver) variable(v *types.Var, use ast.Expr) {
 		if !r.param(v, false) && use != nil {
 			r.visit.leaf(r, use)
 		}
+		r.reassigned(v, false)
 		return
 	}
 	if r.seen[v] {
@@ -150,6 +161,52 @@ func (r *resolver) variable(v *types.Var, use ast.Expr) {
 		r.variable(w, use)
 	}
 	r.visit.exit(r, v)
+}
+
+// reassigned follows the values a function body assigns to its own
+// parameter (or named result): if cfg == nil { cfg = defaultTLS() }.
+func (r *resolver) reassigned(v *types.Var, elements bool) {
+	key := [3]any{v, "assigned", elements}
+	if r.seen[key] {
+		return
+	}
+	r.seen[key] = true
+	for _, ref := range r.c.assigns[v] {
+		switch {
+		case ref.index >= 0:
+			if call, ok := ast.Unparen(ref.expr).(*ast.CallExpr); !ok || !r.call(call, ref.index) {
+				r.visit.leaf(r, ref.expr)
+			}
+		case ref.elem:
+			if !elements {
+				r.elements(ref.expr)
+			}
+		case elements:
+			r.elements(ref.expr)
+		default:
+			r.expr(ref.expr)
+		}
+	}
+	if elements {
+		for _, val := range r.c.elemSets[v] {
+			r.expr(val)
+		}
+	}
+}
+
+// unmappedParamPath reports whether sel is a field path of a parameter
+// that no call being followed gives a value.
+func (r *resolver) unmappedParamPath(sel *ast.SelectorExpr) bool {
+	root, steps := r.c.selectorChain(sel)
+	if root == nil || len(steps) == 0 || !r.c.isParam(root) {
+		return false
+	}
+	for _, fr := range r.frames {
+		if args, _, _ := r.c.argsFor(fr, root); args != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // param follows a parameter to the argument(s) of the innermost call
@@ -399,6 +456,7 @@ func (r *resolver) elementsOfVar(v *types.Var, use ast.Expr) {
 		if !r.param(v, true) {
 			r.visit.leaf(r, use)
 		}
+		r.reassigned(v, true)
 		return
 	}
 	key := [2]any{v, "elements"}
@@ -603,10 +661,83 @@ func (l *leafCollector) exit(*resolver, *types.Var)   {}
 // onlySource returns the one expression e's value is made by, when there
 // is exactly one (a URL built in a variable or returned by a helper).
 func (c *checker) onlySource(e ast.Expr) (ast.Expr, bool) {
-	l := &leafCollector{}
-	c.resolver(l).expr(e)
+	return c.only(c.resolver(&leafCollector{}), e)
+}
+
+// onlyInput is onlySource stopping at a parameter or a field path of one
+// (cfg.Redis.TLS): what decides e when a caller decides it.
+func (c *checker) onlyInput(e ast.Expr) (ast.Expr, bool) {
+	r := c.resolver(&leafCollector{})
+	r.inputs = true
+	return c.only(r, e)
+}
+
+func (c *checker) only(r *resolver, e ast.Expr) (ast.Expr, bool) {
+	r.expr(e)
+	l := r.visit.(*leafCollector)
 	if len(l.leaves) != 1 {
 		return nil, false
 	}
 	return l.leaves[0], true
+}
+
+// structValue returns the one composite literal a struct value is made
+// by (through variables, helpers and closures), when no variable on the
+// way is changed field by field or through a pointer; ok with a nil
+// literal is a zero value (var conf T). Options structs, url.URL and dial
+// option structs are read this way.
+func (c *checker) structValue(e ast.Expr) (lit *ast.CompositeLit, ok bool) {
+	sv := &structVisitor{start: ast.Unparen(e)}
+	c.resolver(sv).expr(e)
+	if sv.changed || sv.zero+len(sv.leaves) != 1 {
+		return nil, false
+	}
+	if sv.zero == 1 {
+		return nil, true
+	}
+	lit, ok = ast.Unparen(sv.leaves[0]).(*ast.CompositeLit)
+	return lit, ok
+}
+
+// structVisitor collects the leaves of a struct value and notes whether a
+// variable holding it is changed in place.
+type structVisitor struct {
+	leafCollector
+	start   ast.Expr // &v here is the use being judged, not a change
+	zero    int
+	changed bool
+}
+
+func (sv *structVisitor) enter(r *resolver, v *types.Var) {
+	c := r.c
+	if c.changedInPlace(v, sv.start) || v.Exported() && v.Parent() == c.pass.Pkg.Scope() {
+		sv.changed = true // another package may write an exported variable
+	}
+	if len(c.assigns[v]) == 0 && len(c.aliases[v]) == 0 && structOf(v.Type()) != nil {
+		if _, isPtr := v.Type().Underlying().(*types.Pointer); !isPtr {
+			sv.zero++
+		}
+	}
+}
+
+// changedInPlace reports whether v is changed other than by assigning it:
+// v.F = x, or &v taken elsewhere than at except.
+func (c *checker) changedInPlace(v *types.Var, except ast.Expr) bool {
+	for _, fs := range c.fieldSets {
+		if fs.root == v {
+			return true
+		}
+	}
+	return c.addressTaken(v, except)
+}
+
+// addressTaken reports whether &v is taken elsewhere than at except: v
+// may be written through the pointer.
+func (c *checker) addressTaken(v *types.Var, except ast.Expr) bool {
+	for _, u := range c.uses[v] {
+		if un, ok := c.parentOf(u).(*ast.UnaryExpr); ok && un.Op == token.AND && ast.Expr(un) != except {
+			return true
+		}
+	}
+	return false
 }

@@ -38,7 +38,6 @@ type checker struct {
 
 	localAddrFuncs map[*types.Func]bool // returnsLocalAddr's answers
 	callers        map[*types.Func][]*ast.CallExpr
-	visiting       map[*types.Var]bool // summary.go's option walk
 	params         map[*types.Var]bool
 	lits           []*ast.CompositeLit
 	calls          []*ast.CallExpr
@@ -116,7 +115,6 @@ func run(pass *analysis.Pass, cfg *Config) (result any, err error) {
 		decls:          map[*types.Func]*ast.FuncDecl{},
 		callers:        map[*types.Func][]*ast.CallExpr{},
 		localAddrFuncs: map[*types.Func]bool{},
-		visiting:       map[*types.Var]bool{},
 		params:         map[*types.Var]bool{},
 		reported:       map[token.Pos]bool{},
 		res:            res,
@@ -545,17 +543,7 @@ func (c *checker) isNil(e ast.Expr) bool {
 			return false
 		}
 	}
-	for _, fs := range c.fieldSets {
-		if fs.root == v {
-			return false
-		}
-	}
-	for _, u := range c.uses[v] {
-		if un, ok := c.parentOf(u).(*ast.UnaryExpr); ok && un.Op == token.AND {
-			return false // &v may be assigned through
-		}
-	}
-	return true
+	return !c.changedInPlace(v, nil)
 }
 
 // isParam reports whether v is a parameter, result or receiver.

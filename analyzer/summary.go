@@ -383,7 +383,7 @@ func (s *summarizer) optionsClient(fl *optionsFlow, n ast.Node, decl *ast.FuncDe
 	}
 	if fl.tls {
 		for _, v := range fl.tlsValues {
-			ways, ok := s.tlsWays(v, decl, 0)
+			ways, ok := s.tlsWays(v, decl)
 			if !ok {
 				return nil // TLS may be on whatever the caller passes
 			}
@@ -562,54 +562,66 @@ func (s *summarizer) urlClient(call *ast.CallExpr, p *urlParser, decl *ast.FuncD
 // tlsWays classifies a value given to a TLS setting in decl: the ways
 // the caller can turn it on. ok is false when TLS may be on whatever the
 // caller passes (or the value cannot be followed).
-func (s *summarizer) tlsWays(v ast.Expr, decl *ast.FuncDecl, depth int) ([]SummaryWay, bool) {
+func (s *summarizer) tlsWays(v ast.Expr, decl *ast.FuncDecl) ([]SummaryWay, bool) {
+	if ways, ok, decided := s.tlsWaysAt(v, decl); decided {
+		return ways, ok
+	}
+	// A local variable: the ways of every value the engine finds for it.
+	w := &waysVisitor{s: s, decl: decl, ok: true}
+	r := s.c.resolver(w)
+	r.inputs = true
+	r.expr(v)
+	return w.ways, w.ok && w.followed
+}
+
+// tlsWaysAt classifies v where it stands: nil, guarded by a bool input,
+// an input itself, or a field set by functional options. decided is false
+// when v must be followed further.
+func (s *summarizer) tlsWaysAt(v ast.Expr, decl *ast.FuncDecl) (ways []SummaryWay, ok, decided bool) {
 	c := s.c
-	if v == nil || decl == nil || depth > maxDepth {
-		return nil, false
+	if v == nil || decl == nil {
+		return nil, false, true
 	}
 	if c.isNil(v) {
-		return nil, true
+		return nil, true, true
 	}
 	if ways, ok := s.guardWays(v, decl); ok {
-		return ways, true
+		return ways, true, true
 	}
 	if in, ok := s.inputOf(v, decl, 0); ok && isTLSConfig(c.info.TypeOf(v)) {
-		return []SummaryWay{{Kind: "config", In: in, OptionArg: -1}}, true
+		return []SummaryWay{{Kind: "config", In: in, OptionArg: -1}}, true, true
 	}
 	if sel, ok := ast.Unparen(v).(*ast.SelectorExpr); ok {
 		if ways, ok := s.optionFieldWays(sel, decl); ok {
-			return ways, true
+			return ways, true, true
 		}
 	}
-	id, ok := ast.Unparen(v).(*ast.Ident)
-	if !ok {
-		return nil, false
-	}
-	w := c.varOf(id)
-	if w == nil || w.Pkg() != c.pass.Pkg || c.isParam(w) || w.Pos() < decl.Pos() || w.Pos() >= decl.End() {
-		return nil, false
-	}
-	var ways []SummaryWay
-	for _, ref := range c.assigns[w] {
-		if ref.index >= 0 {
-			return nil, false
-		}
-		if c.isNil(ref.expr) {
-			continue
-		}
-		more, ok := s.tlsWays(ref.expr, decl, depth+1)
-		if !ok {
-			return nil, false
-		}
-		ways = append(ways, more...)
-	}
-	for _, u := range c.uses[w] {
-		if un, ok := c.parentOf(u).(*ast.UnaryExpr); ok && un.Op == token.AND {
-			return nil, false
-		}
-	}
-	return ways, true
+	return nil, false, false
 }
+
+// waysVisitor gathers the ways of the values a local variable holds.
+type waysVisitor struct {
+	s        *summarizer
+	decl     *ast.FuncDecl
+	ways     []SummaryWay
+	ok       bool
+	followed bool // a variable was followed: its values are all seen
+}
+
+func (w *waysVisitor) leaf(_ *resolver, e ast.Expr) {
+	ways, ok, _ := w.s.tlsWaysAt(e, w.decl)
+	w.ways = append(w.ways, ways...)
+	w.ok = w.ok && ok
+}
+
+func (w *waysVisitor) enter(r *resolver, v *types.Var) {
+	w.followed = true
+	if v.Pos() < w.decl.Pos() || v.Pos() >= w.decl.End() || r.c.addressTaken(v, nil) {
+		w.ok = false // another function's variable, or written through &v
+	}
+}
+
+func (w *waysVisitor) exit(*resolver, *types.Var) {}
 
 // guardWays returns the way that guards n: n lies in the body of an
 // "if x" whose condition x is a bool input of decl (or a field set by
@@ -647,7 +659,8 @@ func isBool(t types.Type) bool {
 }
 
 // inputOf resolves e, in decl, to a parameter or a field path of one:
-// cfg, cfg.TLS, or a local variable bound once to such a value.
+// cfg, cfg.TLS, or a value the engine follows back to only such a path
+// (a local bound to cfg.Redis, then .TLS read from it).
 func (s *summarizer) inputOf(e ast.Expr, decl *ast.FuncDecl, depth int) (SummaryInput, bool) {
 	c := s.c
 	if decl == nil || depth > maxDepth {
@@ -657,34 +670,27 @@ func (s *summarizer) inputOf(e ast.Expr, decl *ast.FuncDecl, depth int) (Summary
 	case *ast.StarExpr:
 		return s.inputOf(e.X, decl, depth+1)
 	case *ast.SelectorExpr:
-		sel := c.info.Selections[e]
-		if sel == nil || sel.Kind() != types.FieldVal {
-			return SummaryInput{}, false
-		}
-		in, ok := s.inputOf(e.X, decl, depth+1)
-		if !ok {
-			return SummaryInput{}, false
-		}
-		in.Path = append(slices.Clip(in.Path), e.Sel.Name)
-		in.Name += "." + e.Sel.Name
-		return in, true
-	case *ast.Ident:
-		v := c.varOf(e)
-		if v == nil {
-			return SummaryInput{}, false
-		}
-		if i, ok := s.paramIndex(decl, v); ok {
-			if len(c.assigns[v]) > 0 {
-				return SummaryInput{}, false // reassigned
+		if sel := c.info.Selections[e]; sel != nil && sel.Kind() == types.FieldVal {
+			in, ok := s.inputOf(e.X, decl, depth+1)
+			if !ok {
+				return SummaryInput{}, false
 			}
-			return SummaryInput{Param: i, Name: v.Name()}, true
+			in.Path = append(slices.Clip(in.Path), e.Sel.Name)
+			in.Name += "." + e.Sel.Name
+			return in, true
 		}
-		if v.Pkg() != c.pass.Pkg || c.isParam(v) || v.Pos() < decl.Pos() || v.Pos() >= decl.End() {
-			return SummaryInput{}, false
+	case *ast.Ident:
+		if v := c.varOf(e); v != nil {
+			if i, ok := s.paramIndex(decl, v); ok {
+				if len(c.assigns[v]) > 0 {
+					return SummaryInput{}, false // reassigned
+				}
+				return SummaryInput{Param: i, Name: v.Name()}, true
+			}
 		}
-		if refs := c.assigns[v]; len(refs) == 1 && refs[0].index < 0 {
-			return s.inputOf(refs[0].expr, decl, depth+1)
-		}
+	}
+	if src, ok := c.onlyInput(e); ok && src != ast.Unparen(e) && src.Pos() >= decl.Pos() && src.End() <= decl.End() {
+		return s.inputOf(src, decl, depth+1)
 	}
 	return SummaryInput{}, false
 }

@@ -69,7 +69,7 @@ func (s *summarizer) valueAt(call *ast.CallExpr, fn *types.Func, in SummaryInput
 		return argUnknown, nil, SummaryInput{}
 	}
 	for i, name := range in.Path {
-		next, absent, ok := s.fieldOf(e, name, 0)
+		next, absent, ok := s.fieldOf(e, name)
 		if absent {
 			return argAbsent, nil, SummaryInput{}
 		}
@@ -89,54 +89,29 @@ func (s *summarizer) valueAt(call *ast.CallExpr, fn *types.Func, in SummaryInput
 	return argExpr, e, SummaryInput{}
 }
 
-// fieldOf returns the value of field name in the struct value e: from a
-// literal (absent when left out), or a local variable bound once to one
-// and never modified field by field.
-func (s *summarizer) fieldOf(e ast.Expr, name string, depth int) (val ast.Expr, absent, ok bool) {
-	c := s.c
-	if depth > maxDepth {
+// fieldOf returns the value of field name in the struct value e: from
+// the one literal it is made by (absent when left out there), or absent
+// in a zero value.
+func (s *summarizer) fieldOf(e ast.Expr, name string) (val ast.Expr, absent, ok bool) {
+	lit, ok := s.c.structValue(e)
+	switch {
+	case !ok:
+		return nil, false, false
+	case lit == nil:
+		return nil, true, true
+	case structOf(s.c.info.TypeOf(lit)) == nil:
 		return nil, false, false
 	}
-	e = ast.Unparen(e)
-	if un, ok := e.(*ast.UnaryExpr); ok && un.Op == token.AND {
-		e = ast.Unparen(un.X)
-	}
-	switch e := e.(type) {
-	case *ast.CompositeLit:
-		if structOf(c.info.TypeOf(e)) == nil {
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
 			return nil, false, false
 		}
-		for _, elt := range e.Elts {
-			kv, ok := elt.(*ast.KeyValueExpr)
-			if !ok {
-				return nil, false, false
-			}
-			if isIdent(kv.Key, name) {
-				return kv.Value, false, true
-			}
-		}
-		return nil, true, true
-	case *ast.Ident:
-		v := c.varOf(e)
-		if v == nil || v.Pkg() != c.pass.Pkg || c.isParam(v) || v.Parent() == c.pass.Pkg.Scope() {
-			return nil, false, false
-		}
-		for _, fs := range c.fieldSets {
-			if fs.root == v {
-				return nil, false, false
-			}
-		}
-		refs := c.assigns[v]
-		switch {
-		case len(refs) == 1 && refs[0].index < 0:
-			return s.fieldOf(refs[0].expr, name, depth+1)
-		case len(refs) == 0 && structOf(v.Type()) != nil:
-			if _, isPtr := v.Type().Underlying().(*types.Pointer); !isPtr {
-				return nil, true, true // var conf T
-			}
+		if isIdent(kv.Key, name) {
+			return kv.Value, false, true
 		}
 	}
-	return nil, false, false
+	return nil, true, true
 }
 
 // wayState is what a call does with one way to turn TLS on.
@@ -349,7 +324,8 @@ func (s *summarizer) optionAt(call *ast.CallExpr, fn *types.Func, w SummaryWay, 
 	var elems []ast.Expr
 	var params []int
 	if call.Ellipsis.IsValid() {
-		if len(call.Args) != i+1 || !s.optionElems(call.Args[i], decl, &elems, &params, 0) {
+		var ok bool
+		if elems, params, ok = s.optionElems(call.Args[len(call.Args)-1], decl); !ok || len(call.Args) != i+1 {
 			return wayUnknown, nil
 		}
 	} else if i < len(call.Args) {
@@ -368,6 +344,9 @@ func (s *summarizer) optionAt(call *ast.CallExpr, fn *types.Func, w SummaryWay, 
 		}
 		if of.Pkg() == nil || of.Pkg().Path()+"."+of.Name() != w.Option {
 			continue
+		}
+		if decl != nil && (ce.Pos() < decl.Pos() || ce.End() > decl.End()) {
+			return wayUnknown, nil // made in a helper: its inputs are not this call's
 		}
 		st, ways := wayOn, []SummaryWay(nil)
 		if w.OptionArg >= 0 && w.OptionArg < len(ce.Args) {
@@ -397,60 +376,40 @@ func (s *summarizer) optionAt(call *ast.CallExpr, fn *types.Func, w SummaryWay, 
 }
 
 // optionElems collects the elements of an options slice spread into a
-// call: a literal, append, or decl's own variadic parameter (recorded in
-// params: the caller's caller decides).
-func (s *summarizer) optionElems(e ast.Expr, decl *ast.FuncDecl, elems *[]ast.Expr, params *[]int, depth int) bool {
+// call, wherever the engine finds them made (a literal, append, a helper's
+// result), and decl's own variadic parameter (in params: the caller's
+// caller decides).
+func (s *summarizer) optionElems(e ast.Expr, decl *ast.FuncDecl) (elems []ast.Expr, params []int, ok bool) {
 	c := s.c
-	if depth > maxDepth || decl == nil {
-		return false
+	if decl == nil {
+		return nil, nil, false
 	}
-	switch e := ast.Unparen(e).(type) {
-	case *ast.CompositeLit:
-		*elems = append(*elems, e.Elts...)
-		return true
-	case *ast.Ident:
-		v := c.varOf(e)
-		if v == nil {
-			return false
-		}
-		if c.visiting[v] {
-			return true // opts = append(..., opts...)
-		}
-		if i, ok := s.paramIndex(decl, v); ok {
-			sig := c.info.Defs[decl.Name].(*types.Func).Type().(*types.Signature)
-			if !sig.Variadic() || i != sig.Params().Len()-1 {
-				return false
-			}
-			*params = append(*params, i)
-		} else if v.Pkg() != c.pass.Pkg || c.isParam(v) || v.Pos() < decl.Pos() || v.Pos() >= decl.End() {
-			return false
-		}
-		c.visiting[v] = true
-		defer delete(c.visiting, v)
-		for _, ref := range c.assigns[v] {
-			if ref.index >= 0 || !s.optionElems(ref.expr, decl, elems, params, depth+1) {
-				return false
+	l := &leafCollector{}
+	r := c.resolver(l)
+	r.keepCalls = true
+	r.elements(e)
+	sig := c.info.Defs[decl.Name].(*types.Func).Type().(*types.Signature)
+	for _, leaf := range l.leaves {
+		if id, isID := ast.Unparen(leaf).(*ast.Ident); isID {
+			if v := c.varOf(id); v != nil && isSliceType(v.Type()) {
+				i, isParam := s.paramIndex(decl, v)
+				if !isParam || !sig.Variadic() || i != sig.Params().Len()-1 {
+					return nil, nil, false
+				}
+				if !slices.Contains(params, i) {
+					params = append(params, i)
+				}
+				continue
 			}
 		}
-		return true
-	case *ast.CallExpr:
-		id, ok := ast.Unparen(e.Fun).(*ast.Ident)
-		if !ok || id.Name != "append" || len(e.Args) == 0 {
-			return false
-		}
-		if _, builtin := c.info.Uses[id].(*types.Builtin); !builtin {
-			return false
-		}
-		if !s.optionElems(e.Args[0], decl, elems, params, depth+1) {
-			return false
-		}
-		if e.Ellipsis.IsValid() {
-			return len(e.Args) == 2 && s.optionElems(e.Args[1], decl, elems, params, depth+1)
-		}
-		*elems = append(*elems, e.Args[1:]...)
-		return true
+		elems = append(elems, leaf)
 	}
-	return false
+	return elems, params, true
+}
+
+func isSliceType(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Slice)
+	return ok
 }
 
 // funcName renders fn for messages: pkg.Func or pkg.Type.Method.

@@ -151,24 +151,8 @@ func (c *checker) urlOf(e ast.Expr, depth int) (builtURL, bool) {
 
 // urlStruct resolves a url.URL literal (or a variable holding one).
 func (c *checker) urlStruct(e ast.Expr, depth int) (builtURL, bool) {
-	e = ast.Unparen(e)
-	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
-		e = ast.Unparen(u.X)
-	}
-	if id, ok := e.(*ast.Ident); ok && depth <= maxDepth {
-		v := c.varOf(id)
-		if v == nil || v.Pkg() != c.pass.Pkg || c.isParam(v) || len(c.assigns[v]) != 1 || c.assigns[v][0].index >= 0 {
-			return builtURL{}, false
-		}
-		for _, fs := range c.fieldSets {
-			if fs.root == v {
-				return builtURL{}, false // u.Scheme = ...: not followed
-			}
-		}
-		return c.urlStruct(c.assigns[v][0].expr, depth+1)
-	}
-	lit, ok := e.(*ast.CompositeLit)
-	if !ok {
+	lit, _ := c.structValue(e)
+	if lit == nil || depth > maxDepth {
 		return builtURL{}, false
 	}
 	var scheme, host, query string

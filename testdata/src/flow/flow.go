@@ -368,3 +368,28 @@ func urlEitherWay(host string, secure bool) (*redis.Options, error) {
 	}
 	return redis.ParseURL(u) // two possible schemes: not judged
 }
+
+// Parameters given a value in the body: the default is this function's.
+
+func withDefaultTLS(addr string, cfg *tls.Config) *redis.Client {
+	if cfg == nil {
+		cfg = &tls.Config{InsecureSkipVerify: true} // want `InsecureSkipVerify`
+	}
+	return redis.NewClient(&redis.Options{Addr: addr, TLSConfig: cfg})
+}
+
+func withVerifiedDefault(addr string, cfg *tls.Config) *redis.Client {
+	if cfg == nil {
+		cfg = &tls.Config{MinVersion: tls.VersionTLS12}
+	}
+	return redis.NewClient(&redis.Options{Addr: addr, TLSConfig: cfg})
+}
+
+func namedResult() (cfg *tls.Config) {
+	cfg = &tls.Config{InsecureSkipVerify: true} // want `InsecureSkipVerify`
+	return
+}
+
+func fromNamedResult(addr string) *redis.Client {
+	return redis.NewClient(&redis.Options{Addr: addr, TLSConfig: namedResult()})
+}

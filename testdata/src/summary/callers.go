@@ -110,3 +110,24 @@ func useOpts() {
 	o.TLSConfig = &tls.Config{MinVersion: tls.VersionTLS12}
 	redis.NewClient(o)
 }
+
+func useNested() {
+	NewNested(Nested{Redis: Config{Addr: "cache.example.com:6379"}})            // want `summary\.NewNested builds a Redis client .*without TLS here`
+	NewNested(Nested{Redis: Config{Addr: "cache.example.com:6379", TLS: true}}) // TLS on
+	NewNested(Nested{Redis: Config{Addr: "localhost:6379"}})                    // local
+}
+
+func tlsOptions() []Option {
+	return []Option{WithTLS(&tls.Config{MinVersion: tls.VersionTLS12})}
+}
+
+func dbOptions() []Option {
+	return []Option{WithDB(2)}
+}
+
+func useOptionsFromHelpers() {
+	NewStore("cache.example.com:6379", tlsOptions()...) // TLS on, made in the helper
+	NewStore("cache.example.com:6379", dbOptions()...)  // want `summary\.NewStore builds a Redis client .*without TLS here`
+	opts := append(dbOptions(), WithDB(3))
+	NewStore("cache.example.com:6379", opts...) // want `summary\.NewStore builds a Redis client .*without TLS here`
+}

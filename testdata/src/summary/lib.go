@@ -160,3 +160,20 @@ func NewURLStore(url string) *redigo.Pool { // want NewURLStore:`clients\(redigo
 func Opts(addr string) *redis.Options {
 	return &redis.Options{Addr: addr}
 }
+
+// Nested is a configuration holding a Config.
+type Nested struct {
+	Redis Config
+}
+
+// NewNested reads its switch through a local bound to a field of its
+// parameter (guard input at a field path).
+func NewNested(n Nested) *redis.Client { // want NewNested:`clients\(.*guard\(0\.Redis\.TLS\)`
+	rc := n.Redis
+	var t *tls.Config
+	if rc.TLS {
+		t = &tls.Config{MinVersion: tls.VersionTLS12}
+		t.ServerName = rc.Addr
+	}
+	return redis.NewClient(&redis.Options{Addr: rc.Addr, TLSConfig: t})
+}
