@@ -731,11 +731,11 @@ func (c *checker) changedInPlace(v *types.Var, except ast.Expr) bool {
 	return c.addressTaken(v, except)
 }
 
-// addressTaken reports whether &v is taken elsewhere than at except: v
-// may be written through the pointer.
+// addressTaken reports whether v may be written through a pointer taken
+// elsewhere than at except (&v, &v.f, a pointer method called on v).
 func (c *checker) addressTaken(v *types.Var, except ast.Expr) bool {
-	for _, u := range c.uses[v] {
-		if un, ok := c.parentOf(u).(*ast.UnaryExpr); ok && un.Op == token.AND && ast.Expr(un) != except {
+	for _, by := range c.writable[v] {
+		if by != except {
 			return true
 		}
 	}

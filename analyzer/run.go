@@ -28,6 +28,11 @@ type checker struct {
 	aliases   map[*types.Var][]*types.Var
 	fieldSets []*fieldSet // assignments to struct fields: x.f.g = v
 	uses      map[*types.Var][]*ast.Ident
+	// writable are the expressions through which a variable of any type
+	// may be written other than by assignment: &v, &v.f, and v.M() for a
+	// method with a pointer receiver (flagext.DefaultValues(&cfg),
+	// cfg.RegisterFlags(fs)).
+	writable  map[*types.Var][]ast.Expr
 	fieldUses map[*types.Var][]*ast.SelectorExpr
 	// fieldValues are the values stored in struct fields, by literal
 	// (T{F: v}) or assignment (x.F = v).
@@ -109,6 +114,7 @@ func run(pass *analysis.Pass, cfg *Config) (result any, err error) {
 		assigns:        map[*types.Var][]valueRef{},
 		aliases:        map[*types.Var][]*types.Var{},
 		uses:           map[*types.Var][]*ast.Ident{},
+		writable:       map[*types.Var][]ast.Expr{},
 		fieldUses:      map[*types.Var][]*ast.SelectorExpr{},
 		fieldValues:    map[*types.Var][]ast.Expr{},
 		elemSets:       map[*types.Var][]ast.Expr{},
@@ -268,6 +274,12 @@ func (c *checker) indexNode(n ast.Node) {
 			if f, ok := s.Obj().(*types.Var); ok && interesting(f.Type()) {
 				c.fieldUses[f] = append(c.fieldUses[f], n)
 			}
+		} else if s != nil && s.Kind() == types.MethodVal && pointerRecv(s.Obj()) && !isPointer(c.info.TypeOf(n.X)) {
+			c.noteWritable(n.X, n.X) // the receiver: u.String() judges u
+		}
+	case *ast.UnaryExpr:
+		if n.Op == token.AND {
+			c.noteWritable(n.X, n)
 		}
 	case *ast.Ident:
 		if v, ok := c.info.Uses[n].(*types.Var); ok && !v.IsField() && interesting(v.Type()) {
@@ -394,6 +406,34 @@ func (c *checker) rootVar(e ast.Expr) *types.Var {
 		}
 	}
 	return nil
+}
+
+// noteWritable records that the variable at the root of x (v, v.f.g) may
+// be written through the expression by.
+func (c *checker) noteWritable(x ast.Expr, by ast.Expr) {
+	var v *types.Var
+	switch x := ast.Unparen(x).(type) {
+	case *ast.Ident:
+		v = c.varOf(x)
+	case *ast.SelectorExpr:
+		v, _ = c.selectorChain(x)
+	}
+	if v != nil {
+		c.writable[v] = append(c.writable[v], by)
+	}
+}
+
+func pointerRecv(obj types.Object) bool {
+	sig, ok := obj.Type().(*types.Signature)
+	return ok && sig.Recv() != nil && isPointer(sig.Recv().Type())
+}
+
+func isPointer(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	_, ok := t.Underlying().(*types.Pointer)
+	return ok
 }
 
 // selectorChain splits a.b.c into its root variable and field steps.

@@ -440,20 +440,47 @@ func (s *summarizer) addresses(cl *SummaryClient, addrs []ast.Expr, ot *optionsT
 	return len(cl.Addrs) > 0 && !derived
 }
 
-// mentionsInput reports whether e uses a parameter (or the receiver) of
-// decl.
+// mentionsInput reports whether e's value is computed from a parameter
+// (or the receiver) of decl: the engine follows e back, and the operands
+// of what it finds (strings.Split(endpoint, ",") in a helper, endpoint
+// being the helper's parameter given cfg.Endpoint).
 func (s *summarizer) mentionsInput(e ast.Expr, decl *ast.FuncDecl) bool {
-	found := false
-	ast.Inspect(e, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && !found {
-			if v, ok := s.c.info.Uses[id].(*types.Var); ok {
-				_, found = s.paramIndex(decl, v)
-			}
-		}
-		return !found
-	})
-	return found
+	t := &inputTaint{s: s, decl: decl}
+	r := s.c.resolver(t)
+	r.inputs = true
+	r.expr(e)
+	return t.found
 }
+
+// inputTaint looks for decl's parameters in the values the resolver finds,
+// following the variables a value is computed from in turn.
+type inputTaint struct {
+	s     *summarizer
+	decl  *ast.FuncDecl
+	found bool
+}
+
+func (t *inputTaint) leaf(r *resolver, e ast.Expr) {
+	ast.Inspect(e, func(n ast.Node) bool {
+		id, ok := n.(*ast.Ident)
+		if t.found || !ok {
+			return !t.found
+		}
+		v, ok := t.s.c.info.Uses[id].(*types.Var)
+		if !ok || v.IsField() {
+			return true
+		}
+		if _, ok := t.s.paramIndex(t.decl, v); ok {
+			t.found = true
+		} else if ast.Expr(id) != e {
+			r.expr(id) // an operand: what is it made from?
+		}
+		return !t.found
+	})
+}
+
+func (t *inputTaint) enter(*resolver, *types.Var) {}
+func (t *inputTaint) exit(*resolver, *types.Var)  {}
 
 // worthIt keeps a client only when the caller has a say in it: an input
 // decides its address, network or TLS.

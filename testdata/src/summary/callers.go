@@ -131,3 +131,26 @@ func useOptionsFromHelpers() {
 	opts := append(dbOptions(), WithDB(3))
 	NewStore("cache.example.com:6379", opts...) // want `summary\.NewStore builds a Redis client .*without TLS here`
 }
+
+// Configurations filled in place before the call: not judged.
+func useFilledConfigs() {
+	var byFunc Config
+	LoadDefaults(&byFunc)
+	NewFromConfig(byFunc)
+
+	var byMethod Config
+	byMethod.SetDefaults()
+	NewFromConfig(byMethod)
+
+	var nested Nested
+	LoadDefaults(&nested.Redis)
+	NewNested(nested)
+
+	var zero Config     // never filled: no address is go-redis's localhost default
+	NewFromConfig(zero) // local
+}
+
+func useDerived() {
+	NewDerived(&Config{}) // no address: no client
+	NewDerived(&Config{Addr: "cache.example.com:6379", TLS: true})
+}

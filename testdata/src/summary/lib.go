@@ -2,6 +2,7 @@ package summary
 
 import (
 	"crypto/tls"
+	"strings"
 
 	redigo "github.com/gomodule/redigo/redis"
 	"github.com/redis/go-redis/v9"
@@ -176,4 +177,34 @@ func NewNested(n Nested) *redis.Client { // want NewNested:`clients\(.*guard\(0\
 		t.ServerName = rc.Addr
 	}
 	return redis.NewClient(&redis.Options{Addr: rc.Addr, TLSConfig: t})
+}
+
+// SetDefaults fills the configuration from flags or files: after it, the
+// caller's literal no longer decides.
+func (c *Config) SetDefaults() {}
+
+// LoadDefaults is SetDefaults as a function.
+func LoadDefaults(c *Config) {}
+
+// NewDerived derives its addresses from a field through a helper and
+// turns TLS on by a switch, like loki's cache.NewRedisClient: the
+// caller's value decides the addresses, so the client is not judged
+// with a fixed address (a caller that leaves Addr empty dials nothing).
+func NewDerived(cfg *Config) (*redis.ClusterClient, error) {
+	addrs, err := deriveAddrs(cfg.Addr)
+	if err != nil {
+		return nil, err
+	}
+	opts := &redis.ClusterOptions{Addrs: addrs}
+	if cfg.TLS {
+		opts.TLSConfig = &tls.Config{MinVersion: tls.VersionTLS12}
+	}
+	return redis.NewClusterClient(opts), nil
+}
+
+func deriveAddrs(list string) ([]string, error) {
+	if list == "" {
+		return nil, nil
+	}
+	return strings.Split(list, ","), nil
 }
