@@ -46,17 +46,19 @@ func (f *ClientSummaryFact) String() string {
 
 // ClientSummariesFact marks a package that exports ClientSummaryFacts, so
 // that an importer that uses no client itself knows to look at its calls.
-// Names lists the summarized functions and methods: an importer whose
-// source never mentions one cannot call them, and go vet need not
-// type-check it (internal/driver, vetRelevant).
+// It names the summarized functions and methods: an importer whose source
+// never mentions one (pkg.Func, x.Method) cannot call them, and go vet
+// need not type-check it (internal/driver, vetRelevant).
 type ClientSummariesFact struct {
-	Names []string
+	Package string // the package's name, as importers qualify it
+	Funcs   []string
+	Methods []string
 }
 
 func (*ClientSummariesFact) AFact() {}
 
 func (f *ClientSummariesFact) String() string {
-	return "clientSummaries(" + strings.Join(f.Names, " ") + ")"
+	return "clientSummaries(" + strings.Join(f.Funcs, " ") + " methods=" + strings.Join(f.Methods, " ") + ")"
 }
 
 // SummaryClient is one client a function builds.
@@ -204,7 +206,7 @@ func (c *checker) summarize() {
 			add(call)
 		}
 	}
-	var names []string
+	var funcs, methods []string
 	for _, d := range s.decls {
 		fn, _ := c.info.Defs[d.Name].(*types.Func)
 		if fn == nil {
@@ -222,13 +224,18 @@ func (c *checker) summarize() {
 			}
 			if len(out.Clients) > 0 {
 				c.pass.ExportObjectFact(fn, &out)
-				names = append(names, fn.Name())
+				if recvType(fn) != nil {
+					methods = append(methods, fn.Name())
+				} else {
+					funcs = append(funcs, fn.Name())
+				}
 			}
 		}
 	}
-	if len(names) > 0 {
-		slices.Sort(names)
-		c.pass.ExportPackageFact(&ClientSummariesFact{Names: slices.Compact(names)})
+	if len(funcs)+len(methods) > 0 {
+		slices.Sort(funcs)
+		slices.Sort(methods)
+		c.pass.ExportPackageFact(&ClientSummariesFact{Package: c.pass.Pkg.Name(), Funcs: funcs, Methods: slices.Compact(methods)})
 	}
 	for _, n := range s.top {
 		if call, ok := n.(*ast.CallExpr); ok {

@@ -8,11 +8,13 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/redistlslint/redistlslint/internal/gcl"
 )
 
 // golangciVersion is the golangci-lint measured (the one the e2e tests
 // and .custom-gcl.yml use).
-const golangciVersion = "v2.15.0"
+const golangciVersion = gcl.Version
 
 // trivialLinter is the type-aware linter that redistlslint alone is
 // compared with: it needs types for the packages linted (load mode
@@ -45,42 +47,6 @@ type golangciResult struct {
 	stats    map[string]*stats // key: config key + "/cold" or "/warm"
 }
 
-// customGoMod and customMain make the custom golangci-lint offline, as
-// e2e/golangci_test.go does (golangci-lint custom clones from GitHub).
-const customGoMod = `module redistlslint.example/golangci-lint
-
-go 1.26.0
-
-require (
-	github.com/golangci/golangci-lint/v2 ` + golangciVersion + `
-	github.com/redistlslint/redistlslint v0.0.0
-)
-
-replace github.com/redistlslint/redistlslint => %s
-`
-
-const customMain = `// Command golangci-lint is golangci-lint with the redistlslint plugin.
-package main
-
-import (
-	"fmt"
-	"os"
-
-	"github.com/golangci/golangci-lint/v2/pkg/commands"
-	"github.com/golangci/golangci-lint/v2/pkg/exitcodes"
-
-	_ "github.com/redistlslint/redistlslint/plugin"
-)
-
-func main() {
-	info := commands.BuildInfo{Version: "(devel)", Commit: "redistlslint bench", Date: "(unknown)"}
-	if err := commands.Execute(info); err != nil {
-		fmt.Fprintf(os.Stderr, "The command is terminated due to an error: %v\n", err)
-		os.Exit(exitcodes.Failure)
-	}
-}
-`
-
 // buildGolangci builds golangci-lint with the plugin of the repository at
 // root. It uses the user's build cache, not the benchmark's, so that the
 // e2e tests' build of the same golangci-lint is reused (a cold build takes
@@ -90,15 +56,12 @@ func buildGolangci(root, work string) (string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", err
 	}
-	if err := os.WriteFile(filepath.Join(dir, "go.mod"), fmt.Appendf(nil, customGoMod, root), 0o644); err != nil {
-		return "", err
-	}
-	if err := os.WriteFile(filepath.Join(dir, "main.go"), []byte(customMain), 0o644); err != nil {
+	if err := gcl.Write(dir, root, "redistlslint bench"); err != nil {
 		return "", err
 	}
 	env := append(os.Environ(), "GOWORK=off", "GOTOOLCHAIN=local")
 	start := time.Now()
-	for _, args := range [][]string{{"mod", "tidy"}, {"build", "-o", "golangci-lint", "."}} {
+	for _, args := range gcl.Steps {
 		if _, err := goCmd(dir, env, args...); err != nil {
 			return "", fmt.Errorf("building golangci-lint with the plugin: %v", err)
 		}

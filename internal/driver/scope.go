@@ -35,9 +35,9 @@ type Scope struct {
 
 	// ConsumedFact reports whether a package fact marks a package whose
 	// importers consume its facts even when they import no client (under
-	// go vet; see vetRelevant), and the names an importer's source must
-	// mention to consume them (none: any importer does).
-	ConsumedFact func(analysis.Fact) (names []string, ok bool)
+	// go vet; see vetRelevant), and what an importer's source must
+	// mention to consume them (nil: any importer does).
+	ConsumedFact func(analysis.Fact) (*Mentions, bool)
 }
 
 // redisScope is redistlslint's scope: facts describe helpers that build an
@@ -49,12 +49,20 @@ var redisScope = Scope{
 	FactImports: []string{"crypto/tls"},
 	// Function summaries (analyzer/summary.go).
 	ClientUsersExport: true,
-	ConsumedFact: func(f analysis.Fact) ([]string, bool) {
+	ConsumedFact: func(f analysis.Fact) (*Mentions, bool) {
 		if f, ok := f.(*analyzer.ClientSummariesFact); ok {
-			return f.Names, true
+			return &Mentions{Package: f.Package, Funcs: f.Funcs, Methods: f.Methods}, true
 		}
 		return nil, false
 	},
+}
+
+// Mentions are the names of a package's API that an importer's source
+// must contain to use it: pkg.Func (qualified by the name the importer
+// gives the package) or x.Method.
+type Mentions struct {
+	Package        string
+	Funcs, Methods []string
 }
 
 // inClientTree reports whether path is a known library or lies below

@@ -2,6 +2,7 @@ package driver
 
 import (
 	"encoding/gob"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -101,37 +102,46 @@ func TestFactDepsClientUsers(t *testing.T) {
 
 // Under go vet a package that imports no client is checked when one of
 // its imports' facts files carries the package fact that marks function
-// summaries and its source mentions a summarized function.
+// summaries and its source mentions a summarized function (qualified by
+// the import's name) or method.
 func TestVetRelevantConsumedFact(t *testing.T) {
 	gob.Register(new(analyzer.ClientSummariesFact))
 	dir := t.TempDir()
 	with, without := filepath.Join(dir, "with.vetx"), filepath.Join(dir, "without.vetx")
-	if err := writeVetx(with, []vetxFact{{Pkg: "example.com/wrapper", Fact: &analyzer.ClientSummariesFact{Names: []string{"NewCache"}}}}); err != nil {
+	fact := &analyzer.ClientSummariesFact{Package: "wrapper", Funcs: []string{"New"}, Methods: []string{"Dial"}}
+	if err := writeVetx(with, []vetxFact{{Pkg: "example.com/wrapper", Fact: fact}}); err != nil {
 		t.Fatal(err)
 	}
 	if err := writeVetx(without, nil); err != nil {
 		t.Fatal(err)
 	}
-	calls := filepath.Join(dir, "calls.go")
-	other := filepath.Join(dir, "other.go")
-	for name, src := range map[string]string{
-		calls: "package user\n\nvar c = wrapper.NewCache(\"x\")\n",
-		other: "package user\n\nvar c = wrapper.NewCacheConfig() // NewCacheX, xNewCache\n",
-	} {
-		if err := os.WriteFile(name, []byte(src), 0o666); err != nil {
+	const imp = "package user\n\nimport %s \"example.com/wrapper\"\n\n"
+	files := map[string]string{
+		"calls.go":   fmt.Sprintf(imp, "") + "var c = wrapper.New(\"x\")\n",
+		"renamed.go": fmt.Sprintf(imp, "w") + "var c = w.New(\"x\")\n",
+		"dot.go":     fmt.Sprintf(imp, ".") + "var c = New(\"x\")\n",
+		"method.go":  fmt.Sprintf(imp, "") + "var c = wrapper.Config{}.Dial()\n",
+		"other.go":   fmt.Sprintf(imp, "") + "var c = wrapper.NewConfig(errors.New(\"x\")) // wrapper.Newer, x.Dialer\n",
+		"unused.go":  fmt.Sprintf(imp, "_") + "var c = New(\"x\")\n",
+	}
+	for name, src := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o666); err != nil {
 			t.Fatal(err)
 		}
 	}
 	for _, tc := range []struct {
 		vetx, file string
 		want       bool
-	}{{with, calls, true}, {with, other, false}, {without, calls, false}} {
+	}{
+		{with, "calls.go", true}, {with, "renamed.go", true}, {with, "dot.go", true}, {with, "method.go", true},
+		{with, "other.go", false}, {with, "unused.go", false}, {without, "calls.go", false},
+	} {
 		cfg := &unitchecker.Config{ImportPath: "example.com/user", ModulePath: "example.com", VetxOnly: true,
-			GoFiles:     []string{tc.file},
+			GoFiles:     []string{filepath.Join(dir, tc.file)},
 			ImportMap:   map[string]string{"example.com/wrapper": "example.com/wrapper"},
 			PackageVetx: map[string]string{"example.com/wrapper": tc.vetx}}
 		if got := redisScope.vetRelevant(cfg); got != tc.want {
-			t.Errorf("vetRelevant with %s on %s = %v, want %v", filepath.Base(tc.vetx), filepath.Base(tc.file), got, tc.want)
+			t.Errorf("vetRelevant with %s on %s = %v, want %v", filepath.Base(tc.vetx), tc.file, got, tc.want)
 		}
 	}
 }

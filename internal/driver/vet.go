@@ -16,6 +16,7 @@ import (
 	"os"
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -195,15 +196,16 @@ func (s *Scope) vetRelevant(cfg *unitchecker.Config) bool {
 // importsConsumedFact reports whether a direct import of the package has
 // a package fact that its importers consume (see Scope.ConsumedFact),
 // read from the import's facts file (most are empty), and the package's
-// source mentions a name the fact lists. Reading the source is far
-// cheaper than type-checking it: of loki's packages that import one with
-// function summaries, most never call a summarized function.
+// source mentions what the fact names. Reading the source is far cheaper
+// than type-checking it: of the packages that import one with function
+// summaries (loki's cache, go-zero's redis), most never call a
+// summarized function.
 func (s *Scope) importsConsumedFact(cfg *unitchecker.Config) bool {
 	if s.ConsumedFact == nil {
 		return false
 	}
-	var names []string
-	for _, path := range cfg.ImportMap {
+	wanted := map[string]*Mentions{} // by import path as written
+	for src, path := range cfg.ImportMap {
 		file := cfg.PackageVetx[path]
 		if file == "" {
 			continue
@@ -216,40 +218,76 @@ func (s *Scope) importsConsumedFact(cfg *unitchecker.Config) bool {
 			if f.Pkg != path || f.Object != "" {
 				continue
 			}
-			if n, ok := s.ConsumedFact(f.Fact); ok {
-				if len(n) == 0 {
+			if m, ok := s.ConsumedFact(f.Fact); ok {
+				if m == nil {
 					return true
 				}
-				names = append(names, n...)
+				wanted[src] = m
 			}
 		}
 	}
-	return len(names) > 0 && mentionsAny(cfg.GoFiles, names)
+	return len(wanted) > 0 && mentionsAny(cfg.GoFiles, wanted)
 }
 
-// mentionsAny reports whether one of the files contains one of the names
-// as a whole word (or cannot be read: then it may).
-func mentionsAny(files, names []string) bool {
+// mentionsAny reports whether one of the files mentions a function or
+// method of the imports in wanted (or cannot be read: then it may).
+func mentionsAny(files []string, wanted map[string]*Mentions) bool {
 	for _, name := range files {
 		data, err := os.ReadFile(name)
 		if err != nil {
 			return true
 		}
-		for _, word := range names {
-			for from := 0; ; {
-				i := bytes.Index(data[from:], []byte(word))
-				if i < 0 {
-					break
+		f, err := parser.ParseFile(token.NewFileSet(), name, data, parser.ImportsOnly|parser.SkipObjectResolution)
+		if err != nil {
+			return true
+		}
+		for _, spec := range f.Imports {
+			path, err := strconv.Unquote(spec.Path.Value)
+			m := wanted[path]
+			if err != nil || m == nil {
+				continue
+			}
+			local := m.Package
+			if spec.Name != nil {
+				local = spec.Name.Name
+			}
+			for _, fn := range m.Funcs {
+				switch local {
+				case "_":
+				case ".":
+					if containsWord(data, fn, false) {
+						return true
+					}
+				default:
+					if containsWord(data, local+"."+fn, false) {
+						return true
+					}
 				}
-				start, end := from+i, from+i+len(word)
-				if (start == 0 || !isWordByte(data[start-1])) && (end == len(data) || !isWordByte(data[end])) {
+			}
+			for _, method := range m.Methods {
+				if containsWord(data, "."+method, true) {
 					return true
 				}
-				from = start + 1
 			}
 		}
 	}
 	return false
+}
+
+// containsWord reports whether data contains word with no identifier
+// byte after it and, unless dotted (word starts with "."), none before.
+func containsWord(data []byte, word string, dotted bool) bool {
+	for from := 0; ; {
+		i := bytes.Index(data[from:], []byte(word))
+		if i < 0 {
+			return false
+		}
+		start, end := from+i, from+i+len(word)
+		if (dotted || start == 0 || !isWordByte(data[start-1])) && (end == len(data) || !isWordByte(data[end])) {
+			return true
+		}
+		from = start + 1
+	}
 }
 
 // isWordByte reports whether b can be part of a Go identifier (non-ASCII
