@@ -88,6 +88,17 @@ type SummaryClient struct {
 	// Reported: the library's own code is reported for this construction
 	// already; a caller in the same module is not reported again.
 	Reported bool
+	// Needs are bool inputs that decide whether the client is built at
+	// all (if cfg.Enabled { ... }, if !useTLS { return plain }): a call
+	// whose values rule it out builds no such client.
+	Needs []SummaryNeed
+}
+
+// A SummaryNeed is a bool input that must have the value Want for the
+// client to be built.
+type SummaryNeed struct {
+	In   SummaryInput
+	Want bool
 }
 
 func (cl SummaryClient) String() string {
@@ -103,6 +114,9 @@ func (cl SummaryClient) String() string {
 	}
 	for _, w := range cl.Ways {
 		s += " " + w.String()
+	}
+	for _, n := range cl.Needs {
+		s += fmt.Sprintf(" needs(%v=%v)", n.In, n.Want)
 	}
 	return s
 }
@@ -295,9 +309,17 @@ func (s *summarizer) summary(fn *types.Func) *ClientSummaryFact {
 	s.busy[fn] = true
 	sum := &ClientSummaryFact{}
 	for _, n := range s.sites[decl] {
-		sum.Clients = append(sum.Clients, s.site(n, decl, fn)...)
+		clients := s.site(n, decl, fn)
+		if len(clients) > 0 {
+			needs := s.needsAt(n, decl)
+			for i := range clients {
+				clients[i].Needs = append(slices.Clip(clients[i].Needs), needs...)
+			}
+		}
+		sum.Clients = append(sum.Clients, clients...)
 	}
 	sum.Clients = append(sum.Clients, s.constructorClients(fn, decl)...)
+	tlsSwitches(sum.Clients)
 	delete(s.busy, fn)
 	if len(sum.Clients) == 0 {
 		sum = nil
@@ -682,6 +704,89 @@ func (s *summarizer) guardWays(n ast.Node, decl *ast.FuncDecl) ([]SummaryWay, bo
 		}
 	}
 	return nil, false
+}
+
+// needsAt returns the bool inputs of decl that decide whether n runs:
+// n in the body (or else branch) of "if x" / "if !x", or after
+// "if x { return }", x being a bool input. Other conditions are not
+// modelled: n counts as run.
+func (s *summarizer) needsAt(n ast.Node, decl *ast.FuncDecl) []SummaryNeed {
+	c := s.c
+	var needs []SummaryNeed
+	// cond returns the need that cond == want expresses.
+	cond := func(e ast.Expr, want bool) {
+		e = ast.Unparen(e)
+		if un, ok := e.(*ast.UnaryExpr); ok && un.Op == token.NOT {
+			e, want = ast.Unparen(un.X), !want
+		}
+		if !isBool(c.info.TypeOf(e)) {
+			return
+		}
+		if in, ok := s.inputOf(e, decl, 0); ok {
+			needs = append(needs, SummaryNeed{In: in, Want: want})
+		}
+	}
+	child := n
+	for p := c.parentOf(n); p != nil && p != ast.Node(decl); child, p = p, c.parentOf(p) {
+		switch p := p.(type) {
+		case *ast.FuncLit:
+			return needs // a closure runs when called, not here
+		case *ast.IfStmt:
+			if p.Init != nil {
+				continue
+			}
+			switch child {
+			case p.Body:
+				cond(p.Cond, true)
+			case p.Else:
+				cond(p.Cond, false)
+			}
+		case *ast.BlockStmt:
+			for _, st := range p.List {
+				if st == child {
+					break
+				}
+				if ifs, ok := st.(*ast.IfStmt); ok && ifs.Init == nil && ifs.Else == nil && endsInReturn(ifs.Body) {
+					cond(ifs.Cond, false)
+				}
+			}
+		}
+	}
+	return needs
+}
+
+// tlsSwitches gives a client built only while a bool input is false the
+// way out of another client of the function that the same input guards:
+// if useTLS { return tlsClient }; return plainClient. Setting it to true
+// builds the TLS client instead.
+func tlsSwitches(clients []SummaryClient) {
+	guards := map[string]SummaryWay{}
+	for _, cl := range clients {
+		for _, w := range cl.Ways {
+			if w.Kind == "guard" {
+				guards[w.In.String()] = w
+			}
+		}
+	}
+	for i, cl := range clients {
+		if len(cl.Ways) > 0 || cl.URL != nil {
+			continue
+		}
+		for _, n := range cl.Needs {
+			if w, ok := guards[n.In.String()]; ok && !n.Want {
+				clients[i].Ways = append(clients[i].Ways, w)
+				clients[i].Reported = false // it can use TLS after all
+			}
+		}
+	}
+}
+
+func endsInReturn(b *ast.BlockStmt) bool {
+	if len(b.List) == 0 {
+		return false
+	}
+	_, ok := b.List[len(b.List)-1].(*ast.ReturnStmt)
+	return ok
 }
 
 func isBool(t types.Type) bool {

@@ -129,8 +129,11 @@ const (
 func (s *summarizer) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryClient, decl *ast.FuncDecl) (SummaryClient, bool) {
 	c := s.c
 	out := cl
-	out.Addrs, out.Network, out.Ways = nil, nil, nil
+	out.Addrs, out.Network, out.Ways, out.Needs = nil, nil, nil, nil
 	out.Via = append([]string{funcName(fn)}, cl.Via...)
+	if fn.Pkg() != c.pass.Pkg && !c.sameModule(fn.Pkg().Path()) {
+		out.Reported = false // reported in another module: not to this one's users
+	}
 	pending := false
 	if cl.Network != nil {
 		k, e, in := s.valueAt(call, fn, *cl.Network, decl)
@@ -149,6 +152,21 @@ func (s *summarizer) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryC
 			if cl.Dial {
 				return out, false
 			}
+		}
+	}
+	for _, need := range cl.Needs {
+		k, e, in := s.valueAt(call, fn, need.In, decl)
+		switch k {
+		case argAbsent:
+			if need.Want {
+				return out, false // the switch is off: no such client
+			}
+		case argExpr:
+			if v, ok := c.constBool(e); ok && v != need.Want {
+				return out, false
+			}
+		case argInput:
+			out.Needs, pending = append(out.Needs, SummaryNeed{In: in, Want: need.Want}), true
 		}
 	}
 	var nonlocal []string

@@ -154,3 +154,36 @@ func (l *Lazy) Ping() error { return l.client().Ping(nil) }
 func NewURLStore(url string) *redigo.Pool { // want NewURLStore:`clients\(redigo\.DialURL at .* url=0\)`
 	return &redigo.Pool{Dial: func() (redigo.Conn, error) { return redigo.DialURL(url) }}
 }
+
+// NewEither builds one of two clients by a bool parameter: the plaintext
+// one only when useTLS is false.
+func NewEither(addr string, useTLS bool) *redis.Client { // want NewEither:`clients\(.*guard\(1\) needs\(1=true\); .* guard\(1\) needs\(1=false\)`
+	if useTLS {
+		return redis.NewClient(&redis.Options{Addr: addr, TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12}})
+	}
+	return redis.NewClient(&redis.Options{Addr: addr}) // want `redis.Options for addr has no TLSConfig`
+}
+
+// Switched is a configuration with a switch for the whole client.
+type Switched struct {
+	Enabled bool
+	Addr    string
+}
+
+// NewIfEnabled builds a client only when its configuration enables one
+// (an early return).
+func NewIfEnabled(cfg Switched) *redis.Client { // want NewIfEnabled:`clients\(.*noTLS needs\(0\.Enabled=true\)`
+	if !cfg.Enabled {
+		return nil
+	}
+	return redis.NewClient(&redis.Options{Addr: cfg.Addr}) // want `redis.Options for cfg.Addr has no TLSConfig`
+}
+
+// NewWhenEnabled builds a client inside "if cfg.Enabled".
+func NewWhenEnabled(cfg Switched) *redis.Client { // want NewWhenEnabled:`clients\(.*noTLS needs\(0\.Enabled=true\)`
+	var rdb *redis.Client
+	if cfg.Enabled {
+		rdb = redis.NewClient(&redis.Options{Addr: cfg.Addr}) // want `redis.Options for cfg.Addr has no TLSConfig`
+	}
+	return rdb
+}

@@ -96,3 +96,22 @@ func useURL() {
 	wrapper.NewURLStore("rediss://cache.example.com:6379/0")
 	wrapper.NewURLStore(os.Getenv("REDIS_URL"))
 }
+
+// Clients built only under a condition: a call that rules the condition
+// out builds none.
+func useConditional(on bool) {
+	wrapper.NewEither("cache.example.com:6379", true)
+	wrapper.NewEither("cache.example.com:6379", false) // want `wrapper\.NewEither builds a Redis client .*without TLS here`
+	wrapper.NewIfEnabled(wrapper.Switched{Addr: "cache.example.com:6379"})
+	wrapper.NewIfEnabled(wrapper.Switched{Enabled: true, Addr: "cache.example.com:6379"}) // want `wrapper\.NewIfEnabled builds a Redis client .*that can never use TLS`
+	wrapper.NewWhenEnabled(wrapper.Switched{Enabled: false, Addr: "cache.example.com:6379"})
+	wrapper.NewWhenEnabled(wrapper.Switched{Enabled: on, Addr: "cache.example.com:6379"})                       // useConditional's callers decide
+	wrapper.NewWhenEnabled(wrapper.Switched{Enabled: os.Getenv("CACHE") != "", Addr: "cache.example.com:6379"}) // want `wrapper\.NewWhenEnabled builds a Redis client .*that can never use TLS`
+	enabledWrapper("cache.example.com:6379", false)
+	enabledWrapper("cache.example.com:6379", true) // want `wrapuser\.enabledWrapper builds a Redis client .*that can never use TLS`
+}
+
+// enabledWrapper passes its own switch on: its callers decide.
+func enabledWrapper(addr string, on bool) {
+	wrapper.NewIfEnabled(wrapper.Switched{Enabled: on, Addr: addr})
+}
