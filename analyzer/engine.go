@@ -145,18 +145,7 @@ func (r *resolver) variable(v *types.Var, use ast.Expr) {
 	}
 	r.seen[v] = true
 	r.visit.enter(r, v)
-	for _, ref := range c.assigns[v] {
-		switch {
-		case ref.elem:
-			r.elements(ref.expr)
-		case ref.index >= 0:
-			if call, ok := ast.Unparen(ref.expr).(*ast.CallExpr); !ok || !r.call(call, ref.index) {
-				r.visit.leaf(r, ref.expr)
-			}
-		default:
-			r.expr(ref.expr)
-		}
-	}
+	r.boundValues(v, false)
 	for _, w := range c.aliases[v] {
 		r.variable(w, use)
 	}
@@ -171,15 +160,24 @@ func (r *resolver) reassigned(v *types.Var, elements bool) {
 		return
 	}
 	r.seen[key] = true
+	r.boundValues(v, elements)
+}
+
+// boundValues follows every value bound to v (assigned, declared, ranged
+// over), or with elements the values each holds and those stored into v
+// by index. A container it cannot see into (a result of a multi-value
+// call, an element of a range loop) is handed over as a leaf, so that a
+// visitor asking what a slice holds knows it has not seen everything.
+func (r *resolver) boundValues(v *types.Var, elements bool) {
 	for _, ref := range r.c.assigns[v] {
 		switch {
-		case ref.index >= 0:
-			if call, ok := ast.Unparen(ref.expr).(*ast.CallExpr); !ok || !r.call(call, ref.index) {
-				r.visit.leaf(r, ref.expr)
-			}
+		case ref.elem && elements:
+			r.visit.leaf(r, ref.expr)
 		case ref.elem:
-			if !elements {
-				r.elements(ref.expr)
+			r.elements(ref.expr)
+		case ref.index >= 0:
+			if call, ok := ast.Unparen(ref.expr).(*ast.CallExpr); !ok || elements || !r.call(call, ref.index) {
+				r.visit.leaf(r, ref.expr)
 			}
 		case elements:
 			r.elements(ref.expr)
@@ -464,14 +462,7 @@ func (r *resolver) elementsOfVar(v *types.Var, use ast.Expr) {
 		return
 	}
 	r.seen[key] = true
-	for _, ref := range c.assigns[v] {
-		if ref.index < 0 && !ref.elem {
-			r.elements(ref.expr)
-		}
-	}
-	for _, val := range c.elemSets[v] {
-		r.expr(val)
-	}
+	r.boundValues(v, true)
 	for _, w := range c.aliases[v] {
 		r.elementsOfVar(w, use)
 	}

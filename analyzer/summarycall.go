@@ -343,7 +343,8 @@ func (s *summarizer) optionAt(call *ast.CallExpr, fn *types.Func, w SummaryWay, 
 	var params []int
 	if call.Ellipsis.IsValid() {
 		var ok bool
-		if elems, params, ok = s.optionElems(call.Args[len(call.Args)-1], decl); !ok || len(call.Args) != i+1 {
+		elem := fn.Type().(*types.Signature).Params().At(i).Type().(*types.Slice).Elem()
+		if elems, params, ok = s.optionElems(call.Args[len(call.Args)-1], elem, decl); !ok || len(call.Args) != i+1 {
 			return wayUnknown, nil
 		}
 	} else if i < len(call.Args) {
@@ -393,11 +394,12 @@ func (s *summarizer) optionAt(call *ast.CallExpr, fn *types.Func, w SummaryWay, 
 	return state, pend
 }
 
-// optionElems collects the elements of an options slice spread into a
-// call, wherever the engine finds them made (a literal, append, a helper's
-// result), and decl's own variadic parameter (in params: the caller's
-// caller decides).
-func (s *summarizer) optionElems(e ast.Expr, decl *ast.FuncDecl) (elems []ast.Expr, params []int, ok bool) {
+// optionElems collects the elements (of type elem) of an options slice
+// spread into a call, wherever the engine finds them made (a literal,
+// append, a helper's result), and decl's own variadic parameter (in
+// params: the caller's caller decides). ok is false when a slice the
+// engine cannot see into (another package's result) may hold more.
+func (s *summarizer) optionElems(e ast.Expr, elem types.Type, decl *ast.FuncDecl) (elems []ast.Expr, params []int, ok bool) {
 	c := s.c
 	if decl == nil {
 		return nil, nil, false
@@ -419,6 +421,9 @@ func (s *summarizer) optionElems(e ast.Expr, decl *ast.FuncDecl) (elems []ast.Ex
 				}
 				continue
 			}
+		}
+		if t := c.info.TypeOf(leaf); t == nil || !types.Identical(t, elem) {
+			return nil, nil, false // a container, not an element
 		}
 		elems = append(elems, leaf)
 	}

@@ -187,3 +187,7 @@ func NewWhenEnabled(cfg Switched) *redis.Client { // want NewWhenEnabled:`client
 	}
 	return rdb
 }
+
+// DBOptions returns options for a caller to spread: another package's
+// slice, which the caller's analysis does not see into.
+func DBOptions() []Option { return []Option{WithDB(1)} }

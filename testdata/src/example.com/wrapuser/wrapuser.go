@@ -115,3 +115,17 @@ func useConditional(on bool) {
 func enabledWrapper(addr string, on bool) {
 	wrapper.NewIfEnabled(wrapper.Switched{Enabled: on, Addr: addr})
 }
+
+// Options from slices the analysis cannot see into: not judged.
+func useOpaqueOptions() {
+	wrapper.NewStore("cache.example.com:6379", wrapper.DBOptions()...)
+	opts, err := loadOptions()
+	if err != nil {
+		return
+	}
+	wrapper.NewStore("cache.example.com:6379", opts...)
+}
+
+func loadOptions() ([]wrapper.Option, error) { return optionsFromConfig(), nil }
+
+func optionsFromConfig() []wrapper.Option
