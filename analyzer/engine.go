@@ -704,10 +704,8 @@ func (sv *structVisitor) enter(r *resolver, v *types.Var) {
 	if c.changedInPlace(v, sv.start) || v.Exported() && v.Parent() == c.pass.Pkg.Scope() {
 		sv.changed = true // another package may write an exported variable
 	}
-	if len(c.assigns[v]) == 0 && len(c.aliases[v]) == 0 && structOf(v.Type()) != nil {
-		if _, isPtr := v.Type().Underlying().(*types.Pointer); !isPtr {
-			sv.zero++
-		}
+	if len(c.assigns[v]) == 0 && len(c.aliases[v]) == 0 && structOf(v.Type()) != nil && !isPointer(v.Type()) {
+		sv.zero++
 	}
 }
 
