@@ -4,6 +4,7 @@ package analyzer
 // A query on the resolver (engine.go), like every rule.
 
 import (
+	"github.com/redistlslint/redistlslint/internal/flow"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -24,9 +25,9 @@ type addrEval struct {
 // on the plaintext allow-list): every value it can have is.
 func (c *checker) addrLocal(e ast.Expr, ot *optionsType, depth int) bool {
 	a := &addrEval{c: c, ot: ot, inTest: c.inTestFile(e.Pos())}
-	r := c.resolver(a)
-	r.depth = depth
-	r.expr(e)
+	r := c.ix.NewResolver(a)
+	r.SetDepth(depth)
+	r.Expr(e)
 	return a.local > 0 && a.other == 0
 }
 
@@ -40,13 +41,13 @@ func (c *checker) returnsLocalAddr(fn *types.Func) bool {
 	if known, ok := c.localAddrFuncs[fn]; ok {
 		return known // false also while fn is being judged (recursion)
 	}
-	decl := c.decls[fn]
+	decl := c.ix.Decls[fn]
 	if decl == nil || decl.Body == nil {
 		return false
 	}
 	c.localAddrFuncs[fn] = false
 	a := &addrEval{c: c, inTest: c.inTestFile(decl.Pos())}
-	c.resolver(a).results(nil, decl.Type, decl.Body, 0)
+	c.ix.NewResolver(a).Results(nil, decl.Type, decl.Body, 0)
 	local := a.local > 0 && a.other == 0
 	c.localAddrFuncs[fn] = local
 	return local
@@ -60,10 +61,10 @@ func (a *addrEval) judge(local bool) {
 	}
 }
 
-func (a *addrEval) leaf(r *resolver, e ast.Expr) {
+func (a *addrEval) Leaf(r *flow.Resolver, e ast.Expr) {
 	c := a.c
 	e = ast.Unparen(e)
-	if s, ok := c.constString(e); ok {
+	if s, ok := flow.ConstString(c.info, e); ok {
 		a.judge(a.ot != nil && a.ot.unixAddr && strings.HasPrefix(s, "/") || c.cfg.plaintextOK(s))
 		return
 	}
@@ -73,11 +74,11 @@ func (a *addrEval) leaf(r *resolver, e ast.Expr) {
 			a.local++
 			return
 		}
-		r.elements(e)
+		r.Elements(e)
 	case *ast.BinaryExpr: // "localhost:" + port: the host is written out
 		prefix, ok := "", false
 		if e.Op == token.ADD {
-			prefix, ok = c.constString(leftmost(e))
+			prefix, ok = flow.ConstString(c.info, leftmost(e))
 		}
 		a.judge(ok && c.hostInPrefixLocal(prefix))
 	case *ast.CallExpr:
@@ -89,32 +90,32 @@ func (a *addrEval) leaf(r *resolver, e ast.Expr) {
 
 // enter: in a test, a variable bound by flag.StringVar(&v, name, def, ...)
 // holds its default, which names the test's own Redis server.
-func (a *addrEval) enter(r *resolver, v *types.Var) {
+func (a *addrEval) Enter(r *flow.Resolver, v *types.Var) {
 	if !a.inTest {
 		return
 	}
-	for _, call := range a.c.calls {
-		if len(call.Args) != 4 || !isFlagFunc(a.c.staticCallee(call), "StringVar") {
+	for _, call := range a.c.ix.Calls {
+		if len(call.Args) != 4 || !isFlagFunc(a.c.ix.Callee(call), "StringVar") {
 			continue
 		}
 		if addr, ok := ast.Unparen(call.Args[0]).(*ast.UnaryExpr); ok && addr.Op == token.AND {
-			if id, ok := ast.Unparen(addr.X).(*ast.Ident); ok && a.c.varOf(id) == v {
-				r.expr(call.Args[2])
+			if id, ok := ast.Unparen(addr.X).(*ast.Ident); ok && a.c.ix.VarOf(id) == v {
+				r.Expr(call.Args[2])
 			}
 		}
 	}
 }
 
-func (a *addrEval) exit(*resolver, *types.Var) {}
+func (a *addrEval) Exit(*flow.Resolver, *types.Var) {}
 
 // call judges a call the resolver does not enter: in-process test
 // servers' Addr(), net.JoinHostPort and fmt.Sprintf with a local host,
 // cmp.Or, strings.Split of a constant list, a test flag's default, the
 // environment in a test, and other packages' functions with a
 // LocalAddrFact.
-func (a *addrEval) call(r *resolver, call *ast.CallExpr) {
+func (a *addrEval) call(r *flow.Resolver, call *ast.CallExpr) {
 	c := a.c
-	fn := c.staticCallee(call)
+	fn := c.ix.Callee(call)
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && fn == nil {
 		if s := c.info.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
 			fn, _ = s.Obj().(*types.Func) // an interface method (testcontainers.Container)
@@ -135,15 +136,15 @@ func (a *addrEval) call(r *resolver, call *ast.CallExpr) {
 		// In a test, the environment may name another Redis (a CI
 		// service); a local fallback next to it says it is the test's own.
 	case a.inTest && isFlagFunc(fn, "String") && len(call.Args) == 3:
-		r.expr(call.Args[1]) // addr := flag.String(name, def, usage)
-	case isPkgFunc(fn, []string{"net"}, "JoinHostPort") && len(call.Args) == 2:
-		r.expr(call.Args[0])
-	case isPkgFunc(fn, []string{"cmp"}, "Or") && len(call.Args) > 0:
+		r.Expr(call.Args[1]) // addr := flag.String(name, def, usage)
+	case flow.IsPkgFunc(fn, []string{"net"}, "JoinHostPort") && len(call.Args) == 2:
+		r.Expr(call.Args[0])
+	case flow.IsPkgFunc(fn, []string{"cmp"}, "Or") && len(call.Args) > 0:
 		for _, arg := range call.Args {
-			r.expr(arg)
+			r.Expr(arg)
 		}
-	case isPkgFunc(fn, []string{"fmt"}, "Sprintf") && len(call.Args) > 0:
-		format, ok := c.constString(call.Args[0])
+	case flow.IsPkgFunc(fn, []string{"fmt"}, "Sprintf") && len(call.Args) > 0:
+		format, ok := flow.ConstString(c.info, call.Args[0])
 		if !ok {
 			a.other++
 			return
@@ -151,12 +152,12 @@ func (a *addrEval) call(r *resolver, call *ast.CallExpr) {
 		// fmt.Sprintf("%s:%d", host, port): the host is the first operand.
 		for _, verb := range []string{"%s:", "%v:"} {
 			if strings.HasPrefix(format, verb) && len(call.Args) > 1 {
-				r.expr(call.Args[1])
+				r.Expr(call.Args[1])
 				return
 			}
 		}
 		a.judge(c.hostInPrefixLocal(format))
-	case isPkgFunc(fn, []string{"strings"}, "Split") && len(call.Args) == 2:
+	case flow.IsPkgFunc(fn, []string{"strings"}, "Split") && len(call.Args) == 2:
 		a.judge(a.splitLocal(call))
 	default:
 		a.judge(c.returnsLocalAddr(fn))
@@ -167,11 +168,11 @@ func (a *addrEval) call(r *resolver, call *ast.CallExpr) {
 // test, a flag's constant default).
 func (a *addrEval) splitLocal(call *ast.CallExpr) bool {
 	c := a.c
-	sep, ok := c.constString(call.Args[1])
+	sep, ok := flow.ConstString(c.info, call.Args[1])
 	if !ok || sep == "" {
 		return false
 	}
-	list, ok := c.constString(call.Args[0])
+	list, ok := flow.ConstString(c.info, call.Args[0])
 	if !ok && a.inTest {
 		list, ok = c.flagDefault(call.Args[0])
 	}
@@ -190,7 +191,7 @@ func (a *addrEval) splitLocal(call *ast.CallExpr) bool {
 // reads (v or *v, bound by flag.String or flag.StringVar).
 func (c *checker) flagDefault(e ast.Expr) (string, bool) {
 	p := &flagProbe{addrEval: &addrEval{c: c, inTest: true}}
-	c.resolver(p).expr(e)
+	c.ix.NewResolver(p).Expr(e)
 	return p.def, p.found && p.other == 0
 }
 
@@ -202,13 +203,13 @@ type flagProbe struct {
 	found bool
 }
 
-func (p *flagProbe) leaf(r *resolver, e ast.Expr) {
-	if s, ok := p.c.constString(e); ok {
+func (p *flagProbe) Leaf(r *flow.Resolver, e ast.Expr) {
+	if s, ok := flow.ConstString(p.c.info, e); ok {
 		p.def, p.found = s, true
 		return
 	}
-	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && isFlagFunc(p.c.staticCallee(call), "String") && len(call.Args) == 3 {
-		r.expr(call.Args[1])
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && isFlagFunc(p.c.ix.Callee(call), "String") && len(call.Args) == 3 {
+		r.Expr(call.Args[1])
 		return
 	}
 	p.other++
@@ -248,21 +249,21 @@ func (c *checker) hostInPrefixLocal(prefix string) bool {
 // envValue reports whether e is a value read from the environment: every
 // place it comes from is an os.Getenv or os.LookupEnv call.
 func (c *checker) envValue(e ast.Expr) bool {
-	l := &leafCollector{}
-	c.resolver(l).expr(e)
-	for _, leaf := range l.leaves {
+	l := &flow.Collector{}
+	c.ix.NewResolver(l).Expr(e)
+	for _, leaf := range l.Leaves {
 		call, ok := ast.Unparen(leaf).(*ast.CallExpr)
 		if !ok {
 			return false
 		}
-		if !isEnvRead(c.staticCallee(call)) {
+		if !isEnvRead(c.ix.Callee(call)) {
 			return false
 		}
 	}
-	return len(l.leaves) > 0
+	return len(l.Leaves) > 0
 }
 
 // isEnvRead reports whether fn reads the environment (os.Getenv, os.LookupEnv).
 func isEnvRead(fn *types.Func) bool {
-	return isPkgFunc(fn, []string{"os"}, "Getenv") || isPkgFunc(fn, []string{"os"}, "LookupEnv")
+	return flow.IsPkgFunc(fn, []string{"os"}, "Getenv") || flow.IsPkgFunc(fn, []string{"os"}, "LookupEnv")
 }

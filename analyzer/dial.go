@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"github.com/redistlslint/redistlslint/internal/flow"
 	"go/ast"
 	"go/types"
 	"slices"
@@ -38,12 +39,12 @@ func (o dialOpt) value() ast.Expr {
 // of dialOptions, or optOther for any other function of a client package
 // that returns a dial-style API's option type; -1 when it is neither.
 func (c *checker) dialOptionKind(call *ast.CallExpr) optionKind {
-	fn := c.staticCallee(call)
-	if fn == nil || fn.Pkg() == nil || recvType(fn) != nil {
+	fn := c.ix.Callee(call)
+	if fn == nil || fn.Pkg() == nil || flow.RecvType(fn) != nil {
 		return -1
 	}
 	for _, o := range dialOptions {
-		if isPkgFunc(fn, o.pkgs, o.name) {
+		if flow.IsPkgFunc(fn, o.pkgs, o.name) {
 			return o.kind
 		}
 	}
@@ -75,13 +76,13 @@ func (c *checker) tlsConfigOption(call *ast.CallExpr) ast.Expr {
 
 // dialAPIOf returns the dialAPIs row a call invokes.
 func (c *checker) dialAPIOf(call *ast.CallExpr) *dialAPI {
-	fn := c.staticCallee(call)
+	fn := c.ix.Callee(call)
 	if fn == nil {
 		return nil
 	}
 	for i := range dialAPIs {
 		d := &dialAPIs[i]
-		match := isPkgFunc(fn, d.pkgs, d.name)
+		match := flow.IsPkgFunc(fn, d.pkgs, d.name)
 		if d.recv != "" {
 			match = fn.Name() == d.name && fn.Pkg() != nil && slices.Contains(d.pkgs, fn.Pkg().Path()) && recvNamed(fn) == d.recv
 		}
@@ -100,7 +101,7 @@ func (c *checker) receiverOptions(call *ast.CallExpr, opts *[]dialOpt) bool {
 	if !ok {
 		return false
 	}
-	lit, _ := c.structValue(sel.X)
+	lit, _ := c.ix.StructValue(sel.X)
 	return lit != nil && c.fieldOptions(lit, opts, 0)
 }
 
@@ -108,7 +109,7 @@ func (c *checker) receiverOptions(call *ast.CallExpr, opts *[]dialOpt) bool {
 // option structs in turn.
 func (c *checker) fieldOptions(lit *ast.CompositeLit, opts *[]dialOpt, depth int) bool {
 	named, ok := types.Unalias(c.info.TypeOf(lit)).(*types.Named)
-	if !ok || named.Obj().Pkg() == nil || depth > maxDepth {
+	if !ok || named.Obj().Pkg() == nil || depth > flow.MaxDepth {
 		return false
 	}
 	path, typeName := named.Obj().Pkg().Path(), named.Obj().Name()
@@ -128,7 +129,7 @@ func (c *checker) fieldOptions(lit *ast.CompositeLit, opts *[]dialOpt, depth int
 				continue
 			}
 			if f.kind == optNested {
-				inner, _ := c.structValue(kv.Value)
+				inner, _ := c.ix.StructValue(kv.Value)
 				complete = inner != nil && c.fieldOptions(inner, opts, depth+1) && complete
 				continue
 			}
@@ -140,7 +141,7 @@ func (c *checker) fieldOptions(lit *ast.CompositeLit, opts *[]dialOpt, depth int
 
 // netDialerState says what a net dialer value does for TLS.
 func (c *checker) netDialerState(e ast.Expr) tlsState {
-	if e == nil || c.isNil(e) {
+	if e == nil || c.ix.IsNil(e) {
 		return tlsOff
 	}
 	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && len(call.Args) == 1 {
@@ -155,24 +156,19 @@ func (c *checker) netDialerState(e ast.Expr) tlsState {
 		t = p.Elem()
 	}
 	switch {
-	case isNamedType(t, "crypto/tls", "Dialer"):
+	case flow.IsNamed(t, "crypto/tls", "Dialer"):
 		return tlsOn
-	case isNamedType(t, "net", "Dialer"):
+	case flow.IsNamed(t, "net", "Dialer"):
 		return tlsOff
 	}
 	return tlsMaybe
-}
-
-func isNamedType(t types.Type, path, name string) bool {
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == path && n.Obj().Name() == name
 }
 
 // netDialerConfigs returns the TLS configs of the *tls.Dialer values
 // given to optNetDialer fields: each is a Redis client's TLS config.
 func (c *checker) netDialerConfigs() []ast.Expr {
 	var cfgs []ast.Expr
-	for _, lit := range c.lits {
+	for _, lit := range c.ix.Lits {
 		named, ok := types.Unalias(c.info.TypeOf(lit)).(*types.Named)
 		if !ok || named.Obj().Pkg() == nil {
 			continue
@@ -183,15 +179,15 @@ func (c *checker) netDialerConfigs() []ast.Expr {
 			}
 			for _, elt := range lit.Elts {
 				kv, ok := elt.(*ast.KeyValueExpr)
-				if !ok || !isIdent(kv.Key, f.name) {
+				if !ok || !flow.IsIdent(kv.Key, f.name) {
 					continue
 				}
-				dl, _ := c.structValue(kv.Value)
-				if dl == nil || !isNamedType(c.info.TypeOf(dl), "crypto/tls", "Dialer") {
+				dl, _ := c.ix.StructValue(kv.Value)
+				if dl == nil || !flow.IsNamed(c.info.TypeOf(dl), "crypto/tls", "Dialer") {
 					continue
 				}
 				for _, e := range dl.Elts {
-					if kv, ok := e.(*ast.KeyValueExpr); ok && isIdent(kv.Key, "Config") {
+					if kv, ok := e.(*ast.KeyValueExpr); ok && flow.IsIdent(kv.Key, "Config") {
 						cfgs = append(cfgs, kv.Value)
 					}
 				}
@@ -210,12 +206,12 @@ func (c *checker) dialOptionsOf(call *ast.CallExpr, start int) (opts []dialOpt, 
 		return nil, true
 	}
 	col := &optionCollector{c: c, opts: &opts, complete: true}
-	r := c.resolver(col)
+	r := c.ix.NewResolver(col)
 	for i := start; i < len(call.Args); i++ {
 		if call.Ellipsis.IsValid() && i == len(call.Args)-1 {
-			r.elements(call.Args[i])
+			r.Elements(call.Args[i])
 		} else {
-			r.expr(call.Args[i])
+			r.Expr(call.Args[i])
 		}
 	}
 	return opts, col.complete
@@ -231,7 +227,7 @@ type optionCollector struct {
 // leaf takes an option constructor call; anything else is an option that
 // cannot be seen. Where the option is written in a list (the call's
 // arguments, a slice literal, append's arguments) the fix can remove it.
-func (o *optionCollector) leaf(r *resolver, e ast.Expr) {
+func (o *optionCollector) Leaf(r *flow.Resolver, e ast.Expr) {
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
 	if !ok {
 		o.complete = false
@@ -243,7 +239,7 @@ func (o *optionCollector) leaf(r *resolver, e ast.Expr) {
 		return
 	}
 	opt := dialOpt{kind: k, call: call, idx: -1}
-	switch p := o.c.parentOf(e).(type) {
+	switch p := o.c.ix.Parent(e).(type) {
 	case *ast.CompositeLit:
 		opt.list = p.Elts
 	case *ast.CallExpr:
@@ -260,8 +256,8 @@ func (o *optionCollector) leaf(r *resolver, e ast.Expr) {
 	*o.opts = append(*o.opts, opt)
 }
 
-func (o *optionCollector) enter(*resolver, *types.Var) {}
-func (o *optionCollector) exit(*resolver, *types.Var)  {}
+func (o *optionCollector) Enter(*flow.Resolver, *types.Var) {}
+func (o *optionCollector) Exit(*flow.Resolver, *types.Var)  {}
 
 // ineffectiveTLSOptions returns the TLS config options (redigo
 // DialTLSConfig) of dial calls that certainly connect in plaintext: the
@@ -269,7 +265,7 @@ func (o *optionCollector) exit(*resolver, *types.Var)  {}
 // plaintext connection is the finding).
 func (c *checker) ineffectiveTLSOptions() map[*ast.CallExpr]bool {
 	out := map[*ast.CallExpr]bool{}
-	for _, call := range c.calls {
+	for _, call := range c.ix.Calls {
 		d := c.dialAPIOf(call)
 		if d == nil {
 			continue
@@ -299,13 +295,13 @@ const (
 // checkDials judges dial-style calls: a connection without an option
 // that turns TLS on, and a skip-verify option where it takes effect.
 func (c *checker) checkDials() {
-	for _, call := range c.calls {
+	for _, call := range c.ix.Calls {
 		if d := c.dialAPIOf(call); d != nil {
 			c.checkDial(call, d)
 		}
 		if p := c.urlParserOf(call); p != nil && p.dialOpts >= 0 && p.urlArg < len(call.Args) {
 			state := tlsMaybe
-			if s, ok := c.constString(call.Args[p.urlArg]); ok {
+			if s, ok := flow.ConstString(c.info, call.Args[p.urlArg]); ok {
 				if u, ok := parseRedisURL(s); ok {
 					state = tlsOff
 					if slices.Contains(p.secure, u.scheme) {
@@ -336,7 +332,7 @@ func (c *checker) dialState(call *ast.CallExpr, d *dialAPI, depth int) (state tl
 			if len(o.call.Args) != 1 {
 				continue
 			}
-			if v, ok := c.constBool(o.call.Args[0]); !ok {
+			if v, ok := flow.ConstBool(c.info, o.call.Args[0]); !ok {
 				state = tlsMaybe
 			} else if v {
 				state = tlsOn
@@ -346,7 +342,7 @@ func (c *checker) dialState(call *ast.CallExpr, d *dialAPI, depth int) (state tl
 		case optUseTLSConfig:
 			state = tlsOn
 		case optDialer:
-			if o.field == nil || !c.isNil(o.field.Value) {
+			if o.field == nil || !c.ix.IsNil(o.field.Value) {
 				state = tlsMaybe
 			}
 		case optNetDialer:
@@ -369,7 +365,7 @@ func (c *checker) plainDial(call *ast.CallExpr, d *dialAPI, depth int) bool {
 		return false
 	}
 	if d.network >= 0 {
-		if network, ok := c.constString(call.Args[d.network]); !ok || network == "unix" {
+		if network, ok := flow.ConstString(c.info, call.Args[d.network]); !ok || network == "unix" {
 			return false
 		}
 	}
@@ -379,7 +375,7 @@ func (c *checker) plainDial(call *ast.CallExpr, d *dialAPI, depth int) bool {
 // dialAddrLocal is addrLocal for a dial-style call's address argument,
 // which may be a URL (dialAPI.addrURLs).
 func (c *checker) dialAddrLocal(addr ast.Expr, d *dialAPI) bool {
-	if s, ok := c.constString(addr); ok && len(d.addrURLs) > 0 {
+	if s, ok := flow.ConstString(c.info, addr); ok && len(d.addrURLs) > 0 {
 		if u, ok := parseRedisURL(s); ok && slices.Contains(d.addrURLs, u.scheme) {
 			for _, h := range u.hosts {
 				if !c.cfg.plaintextOK(h) {
@@ -399,13 +395,13 @@ func (c *checker) dialAddrLocal(addr ast.Expr, d *dialAPI) bool {
 // on its own makes the function undecided here, so that one mistake is
 // reported once.
 func (c *checker) connFuncState(e ast.Expr, depth int) tlsState {
-	if depth > maxDepth {
+	if depth > flow.MaxDepth {
 		return tlsMaybe
 	}
-	funcs := &leafCollector{}
-	c.resolver(funcs).expr(e)
+	funcs := &flow.Collector{}
+	c.ix.NewResolver(funcs).Expr(e)
 	ce := &connEval{c: c, depth: depth + 1}
-	for _, f := range funcs.leaves {
+	for _, f := range funcs.Leaves {
 		var id *ast.Ident
 		switch f := ast.Unparen(f).(type) {
 		case *ast.FuncLit:
@@ -422,8 +418,8 @@ func (c *checker) connFuncState(e ast.Expr, depth int) tlsState {
 			ce.unknown = true
 		case c.isDialAPIFunc(fn):
 			ce.merge(tlsOff) // called with no options
-		case fn.Pkg() == c.pass.Pkg && c.decls[fn] != nil:
-			ce.body(c.decls[fn].Type, c.decls[fn].Body)
+		case fn.Pkg() == c.pass.Pkg && c.ix.Decls[fn] != nil:
+			ce.body(c.ix.Decls[fn].Type, c.ix.Decls[fn].Body)
 		default:
 			ce.unknown = true
 		}
@@ -436,7 +432,7 @@ func (c *checker) connFuncState(e ast.Expr, depth int) tlsState {
 
 func (c *checker) isDialAPIFunc(fn *types.Func) bool {
 	for i := range dialAPIs {
-		if d := &dialAPIs[i]; isPkgFunc(fn, d.pkgs, d.name) {
+		if d := &dialAPIs[i]; flow.IsPkgFunc(fn, d.pkgs, d.name) {
 			return true
 		}
 	}
@@ -453,9 +449,9 @@ type connEval struct {
 }
 
 func (ce *connEval) body(ftype *ast.FuncType, body *ast.BlockStmt) {
-	r := ce.c.resolver(ce)
-	r.depth = ce.depth
-	r.results(nil, ftype, body, 0)
+	r := ce.c.ix.NewResolver(ce)
+	r.SetDepth(ce.depth)
+	r.Results(nil, ftype, body, 0)
 }
 
 func (ce *connEval) merge(s tlsState) {
@@ -467,7 +463,7 @@ func (ce *connEval) merge(s tlsState) {
 	}
 }
 
-func (ce *connEval) leaf(r *resolver, e ast.Expr) {
+func (ce *connEval) Leaf(r *flow.Resolver, e ast.Expr) {
 	c := ce.c
 	if tv, ok := c.info.Types[e]; ok && tv.IsNil() {
 		return
@@ -492,8 +488,8 @@ func (ce *connEval) leaf(r *resolver, e ast.Expr) {
 	ce.merge(s)
 }
 
-func (ce *connEval) enter(*resolver, *types.Var) {}
-func (ce *connEval) exit(*resolver, *types.Var)  {}
+func (ce *connEval) Enter(*flow.Resolver, *types.Var) {}
+func (ce *connEval) Exit(*flow.Resolver, *types.Var)  {}
 
 func (c *checker) checkDial(call *ast.CallExpr, d *dialAPI) {
 	state, opts, complete := c.dialState(call, d, 0)
@@ -502,7 +498,7 @@ func (c *checker) checkDial(call *ast.CallExpr, d *dialAPI) {
 		return
 	}
 	pkgName := c.pass.Pkg.Name()
-	if fn := c.staticCallee(call); fn != nil {
+	if fn := c.ix.Callee(call); fn != nil {
 		pkgName = fn.Pkg().Name()
 	}
 	// The client package's name where the call is written ("" when it
@@ -544,7 +540,7 @@ func (c *checker) useTLSFalse(opts []dialOpt) *dialOpt {
 		if o.kind != optUseTLS || o.call == nil || len(o.call.Args) != 1 {
 			continue
 		}
-		if v, ok := c.constBool(o.call.Args[0]); ok && !v && o.list != nil {
+		if v, ok := flow.ConstBool(c.info, o.call.Args[0]); ok && !v && o.list != nil {
 			return &opts[i]
 		}
 		return nil
@@ -648,10 +644,10 @@ func (c *checker) structFixEdit(d *dialAPI, opts []dialOpt, render func(string, 
 	case inLit != nil:
 		for _, elt := range inLit.Elts {
 			kv := elt.(*ast.KeyValueExpr) // fieldOptions accepted keyed literals only
-			if !isIdent(kv.Key, d.fixField) {
+			if !flow.IsIdent(kv.Key, d.fixField) {
 				continue
 			}
-			if c.isNil(kv.Value) {
+			if c.ix.IsNil(kv.Value) {
 				return analysis.TextEdit{Pos: kv.Value.Pos(), End: kv.Value.End(), NewText: []byte(render(d.fix, nil))}, true
 			}
 			if d.fixWrap == "" {
@@ -667,7 +663,7 @@ func (c *checker) structFixEdit(d *dialAPI, opts []dialOpt, render func(string, 
 	case recvLit != nil && d.fixOuter != "":
 		key, _, _ := strings.Cut(d.fixOuter, ":")
 		for _, elt := range recvLit.Elts {
-			if isIdent(elt.(*ast.KeyValueExpr).Key, key) {
+			if flow.IsIdent(elt.(*ast.KeyValueExpr).Key, key) {
 				return analysis.TextEdit{}, false // set to something the fix cannot see into
 			}
 		}
@@ -683,7 +679,7 @@ func (c *checker) checkSkipVerifyOption(opts []dialOpt, complete bool, state tls
 		return
 	}
 	for _, o := range skipVerifyOptions(opts) {
-		v, isConst := c.constBool(o.call.Args[0])
+		v, isConst := flow.ConstBool(c.info, o.call.Args[0])
 		if isConst && !v {
 			continue
 		}
@@ -707,7 +703,7 @@ func (c *checker) checkSkipVerifyOption(opts []dialOpt, complete bool, state tls
 // cannot be removed.
 func (c *checker) withoutSkipVerifyOptions(opts []dialOpt, edits []analysis.TextEdit) []analysis.TextEdit {
 	for _, o := range skipVerifyOptions(opts) {
-		if v, ok := c.constBool(o.call.Args[0]); !ok || !v {
+		if v, ok := flow.ConstBool(c.info, o.call.Args[0]); !ok || !v {
 			continue // false, or an operator's switch: not the fix's business
 		}
 		if c.accepted(o.call.Pos()) {

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"bytes"
+	"github.com/redistlslint/redistlslint/internal/flow"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -182,10 +183,10 @@ func (c *checker) addTLSField(lit *ast.CompositeLit, field string) []analysis.Te
 	}
 	value := strings.ReplaceAll(secureTLSConfig, "%s", name)
 	for _, elt := range lit.Elts {
-		if kv, ok := elt.(*ast.KeyValueExpr); ok && isIdent(kv.Key, field) {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok && flow.IsIdent(kv.Key, field) {
 			// TLSConfig: nil, or a variable that is always nil.
-			if id, ok := ast.Unparen(kv.Value).(*ast.Ident); ok && c.varOf(id) != nil {
-				return c.initNilVar(c.varOf(id), kv.Value, value, edits)
+			if id, ok := ast.Unparen(kv.Value).(*ast.Ident); ok && c.ix.VarOf(id) != nil {
+				return c.initNilVar(c.ix.VarOf(id), kv.Value, value, edits)
 			}
 			return append(edits, analysis.TextEdit{Pos: kv.Value.Pos(), End: kv.Value.End(), NewText: []byte(value)})
 		}
@@ -230,16 +231,16 @@ func (c *checker) addKeyedField(lit *ast.CompositeLit, field string) (analysis.T
 // declared and not used, so v's declaration gets the value instead
 // (var v *tls.Config → var v = &tls.Config{...}).
 func (c *checker) initNilVar(v *types.Var, use ast.Expr, value string, edits []analysis.TextEdit) []analysis.TextEdit {
-	for _, u := range c.uses[v] {
+	for _, u := range c.ix.Uses[v] {
 		if u.Pos() != use.Pos() {
 			// Used elsewhere too: replacing this use keeps it used.
 			return append(edits, analysis.TextEdit{Pos: use.Pos(), End: use.End(), NewText: []byte(value)})
 		}
 	}
-	if len(c.assigns[v]) > 0 {
+	if len(c.ix.Assigns[v]) > 0 {
 		return nil
 	}
-	for _, spec := range c.varDecls {
+	for _, spec := range c.ix.VarDecls {
 		if len(spec.Names) == 1 && len(spec.Values) == 0 && spec.Type != nil && c.info.Defs[spec.Names[0]] == v {
 			return append(edits, analysis.TextEdit{Pos: spec.Names[0].End(), End: spec.Type.End(), NewText: []byte(" = " + value)})
 		}
@@ -254,17 +255,17 @@ func (c *checker) setTLSAfter(n ast.Node, field string) []analysis.TextEdit {
 	var name string
 	switch n := n.(type) {
 	case *ast.Ident: // var v T
-		spec, ok := c.parentOf(n).(*ast.ValueSpec)
+		spec, ok := c.ix.Parent(n).(*ast.ValueSpec)
 		if !ok || len(spec.Names) != 1 {
 			return nil
 		}
-		ds, ok := c.parentOf(c.parentOf(spec)).(*ast.DeclStmt)
+		ds, ok := c.ix.Parent(c.ix.Parent(spec)).(*ast.DeclStmt)
 		if !ok {
 			return nil
 		}
 		stmt, name = ds, n.Name
 	case *ast.CallExpr: // v := new(T)
-		as, ok := c.parentOf(n).(*ast.AssignStmt)
+		as, ok := c.ix.Parent(n).(*ast.AssignStmt)
 		if !ok || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
 			return nil
 		}
@@ -276,7 +277,7 @@ func (c *checker) setTLSAfter(n ast.Node, field string) []analysis.TextEdit {
 	default:
 		return nil
 	}
-	if _, inBlock := c.parentOf(stmt).(*ast.BlockStmt); !inBlock {
+	if _, inBlock := c.ix.Parent(stmt).(*ast.BlockStmt); !inBlock {
 		return nil
 	}
 	fi := c.fileAt(stmt.Pos())
@@ -317,7 +318,7 @@ func (c *checker) removeTLSSetting(is tlsIssue) []analysis.TextEdit {
 		if len(n.Lhs) != 1 || c.onlyUseOfLocal(n) {
 			return nil
 		}
-		switch c.parentOf(n).(type) {
+		switch c.ix.Parent(n).(type) {
 		case *ast.BlockStmt, *ast.CaseClause:
 			return c.removeLines(n)
 		}
@@ -332,11 +333,11 @@ func (c *checker) onlyUseOfLocal(as *ast.AssignStmt) bool {
 	if !ok {
 		return false
 	}
-	root, _ := c.selectorChain(sel)
-	if root == nil || root.Parent() == nil || root.Parent() == c.pass.Pkg.Scope() || c.isParam(root) {
+	root, _ := c.ix.SelectorChain(sel)
+	if root == nil || root.Parent() == nil || root.Parent() == c.pass.Pkg.Scope() || c.ix.IsParam(root) {
 		return false
 	}
-	for _, u := range c.uses[root] {
+	for _, u := range c.ix.Uses[root] {
 		if u.Pos() < as.Pos() || u.End() > as.End() {
 			return false
 		}

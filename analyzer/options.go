@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"github.com/redistlslint/redistlslint/internal/flow"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -36,13 +37,13 @@ type optionsFlow struct {
 // checkOptions reports options values built without TLS (missing-tls):
 // composite literals, new(T) and var v T.
 func (c *checker) checkOptions() {
-	for _, lit := range c.lits {
+	for _, lit := range c.ix.Lits {
 		ot := c.optionsTypeOf(c.info.TypeOf(lit))
 		if ot == nil || ot.tlsOnly {
 			continue
 		}
 		fl := c.newFlow(ot)
-		fl.pkg = typePkgPath(c.info.TypeOf(lit))
+		fl.pkg = flow.PkgPathOf(c.info.TypeOf(lit))
 		fl.literal(lit)
 		fl.from(lit, 0)
 		pos := lit.Pos()
@@ -53,7 +54,7 @@ func (c *checker) checkOptions() {
 			c.reportMissingTLS(fl, pos, lit.Lbrace+1, func() []analysis.TextEdit { return c.addTLSField(lit, ot.tls) })
 		}
 	}
-	for _, call := range c.calls {
+	for _, call := range c.ix.Calls {
 		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); !ok || id.Name != "new" || len(call.Args) != 1 {
 			continue
 		}
@@ -65,13 +66,13 @@ func (c *checker) checkOptions() {
 			continue
 		}
 		fl := c.newFlow(ot)
-		fl.pkg = typePkgPath(c.info.TypeOf(call.Args[0]))
+		fl.pkg = flow.PkgPathOf(c.info.TypeOf(call.Args[0]))
 		fl.from(call, 0)
 		if fl.missingTLS() {
 			c.reportMissingTLS(fl, call.Pos(), call.End(), func() []analysis.TextEdit { return c.setTLSAfter(call, ot.tls) })
 		}
 	}
-	for _, spec := range c.varDecls {
+	for _, spec := range c.ix.VarDecls {
 		if len(spec.Values) != 0 {
 			continue
 		}
@@ -103,7 +104,7 @@ func (c *checker) declaredFlow(v *types.Var) *optionsFlow {
 		return nil
 	}
 	fl := c.newFlow(ot)
-	fl.pkg = typePkgPath(v.Type())
+	fl.pkg = flow.PkgPathOf(v.Type())
 	fl.variable(v, 0)
 	return fl
 }
@@ -119,7 +120,7 @@ func (fl *optionsFlow) missingTLS() bool {
 		return false
 	}
 	for _, n := range fl.networks {
-		if s, ok := fl.c.constString(n); ok && s == "unix" {
+		if s, ok := flow.ConstString(fl.c.info, n); ok && s == "unix" {
 			return false
 		}
 	}
@@ -152,12 +153,12 @@ func (fl *optionsFlow) set(name string, value ast.Expr, plain bool) {
 	ot := fl.ot
 	switch {
 	case name == ot.tls:
-		if value == nil || !fl.c.isNil(value) {
+		if value == nil || !fl.c.ix.IsNil(value) {
 			fl.tls = true
 			fl.tlsValues = append(fl.tlsValues, value)
 		}
 	case slices.Contains(ot.dialers, name):
-		if value == nil || !fl.c.isNil(value) {
+		if value == nil || !fl.c.ix.IsNil(value) {
 			fl.unknown = true
 		}
 	case slices.Contains(ot.addrs, name) && plain && value != nil:
@@ -171,10 +172,10 @@ func (fl *optionsFlow) set(name string, value ast.Expr, plain bool) {
 // value) goes.
 func (fl *optionsFlow) from(e ast.Expr, depth int) {
 	c := fl.c
-	if depth > maxDepth || fl.unknown {
+	if depth > flow.MaxDepth || fl.unknown {
 		return
 	}
-	p := c.parentOf(e)
+	p := c.ix.Parent(e)
 	switch p := p.(type) {
 	case *ast.ParenExpr, *ast.StarExpr:
 		fl.from(p.(ast.Expr), depth+1)
@@ -192,7 +193,7 @@ func (fl *optionsFlow) from(e ast.Expr, depth int) {
 		}
 		field, ok := c.info.Uses[identOf(p.Key)].(*types.Var)
 		if !ok || !field.IsField() {
-			if lit, ok := c.parentOf(p).(*ast.CompositeLit); ok {
+			if lit, ok := c.ix.Parent(p).(*ast.CompositeLit); ok {
 				fl.container(lit, depth+1) // an element of a map
 				return
 			}
@@ -240,24 +241,24 @@ func (fl *optionsFlow) from(e ast.Expr, depth int) {
 // done with the container is not followed.
 func (fl *optionsFlow) container(lit *ast.CompositeLit, depth int) {
 	c := fl.c
-	if depth > maxDepth || fl.unknown {
+	if depth > flow.MaxDepth || fl.unknown {
 		return
 	}
 	var v *types.Var
-	switch p := c.parentOf(lit).(type) {
+	switch p := c.ix.Parent(lit).(type) {
 	case *ast.RangeStmt:
 		fl.rangeValue(p, depth+1)
 		return
 	case *ast.AssignStmt:
 		for i, r := range p.Rhs {
 			if r == lit && len(p.Lhs) == len(p.Rhs) {
-				v = c.rootVar(p.Lhs[i])
+				v = c.ix.RootVar(p.Lhs[i])
 			}
 		}
 	case *ast.ValueSpec:
 		for i, val := range p.Values {
 			if val == lit && i < len(p.Names) {
-				v = c.varOf(p.Names[i])
+				v = c.ix.VarOf(p.Names[i])
 			}
 		}
 	}
@@ -266,12 +267,12 @@ func (fl *optionsFlow) container(lit *ast.CompositeLit, depth int) {
 		return
 	}
 	fl.seen[v] = true
-	uses := c.uses[v] // containers of options are indexed (interesting)
+	uses := c.ix.Uses[v] // containers of options are indexed (interesting)
 	if len(uses) == 0 {
 		fl.unknown = true // a table no code reads here: where it goes is not known
 	}
 	for _, u := range uses {
-		switch p := c.parentOf(u).(type) {
+		switch p := c.ix.Parent(u).(type) {
 		case *ast.IndexExpr:
 			if p.X == u {
 				fl.from(p, depth+1)
@@ -305,7 +306,7 @@ func (fl *optionsFlow) rangeValue(r *ast.RangeStmt, depth int) {
 		}
 		return
 	}
-	if v := fl.c.varOf(id); v != nil {
+	if v := fl.c.ix.VarOf(id); v != nil {
 		fl.variable(v, depth)
 	}
 }
@@ -316,7 +317,7 @@ func (fl *optionsFlow) selected(sel *ast.SelectorExpr) {
 	// Climb to the whole assigned chain: opt.TLSConfig.InsecureSkipVerify.
 	top := ast.Node(sel)
 	for {
-		p := c.parentOf(top)
+		p := c.ix.Parent(top)
 		if ps, ok := p.(*ast.SelectorExpr); ok && ps.X == top {
 			top = ps
 			continue
@@ -327,9 +328,9 @@ func (fl *optionsFlow) selected(sel *ast.SelectorExpr) {
 		}
 		break
 	}
-	as, ok := c.parentOf(top).(*ast.AssignStmt)
+	as, ok := c.ix.Parent(top).(*ast.AssignStmt)
 	if !ok || !containsExpr(as.Lhs, top) {
-		if un, ok := c.parentOf(top).(*ast.UnaryExpr); ok && un.Op == token.AND {
+		if un, ok := c.ix.Parent(top).(*ast.UnaryExpr); ok && un.Op == token.AND {
 			fl.set(sel.Sel.Name, nil, false) // &opt.F may be written through
 		}
 		return
@@ -364,7 +365,7 @@ func (fl *optionsFlow) storedIn(lhs ast.Expr, depth int) {
 	c := fl.c
 	switch l := ast.Unparen(lhs).(type) {
 	case *ast.Ident:
-		if v := c.varOf(l); v != nil {
+		if v := c.ix.VarOf(l); v != nil {
 			fl.variable(v, depth)
 		}
 	case *ast.SelectorExpr:
@@ -384,7 +385,7 @@ func (fl *optionsFlow) storedIn(lhs ast.Expr, depth int) {
 
 // variable follows every use of a variable holding the value.
 func (fl *optionsFlow) variable(v *types.Var, depth int) {
-	if fl.seen[v] || depth > maxDepth {
+	if fl.seen[v] || depth > flow.MaxDepth {
 		return
 	}
 	fl.seen[v] = true
@@ -392,14 +393,14 @@ func (fl *optionsFlow) variable(v *types.Var, depth int) {
 		fl.unknown = true
 		return
 	}
-	for _, u := range fl.c.uses[v] {
+	for _, u := range fl.c.ix.Uses[v] {
 		fl.from(u, depth+1)
 	}
 }
 
 // field follows every use of a struct field holding the value.
 func (fl *optionsFlow) field(f *types.Var, depth int) {
-	if fl.seen[f] || depth > maxDepth {
+	if fl.seen[f] || depth > flow.MaxDepth {
 		return
 	}
 	fl.seen[f] = true
@@ -411,7 +412,7 @@ func (fl *optionsFlow) field(f *types.Var, depth int) {
 		fl.unknown = true
 		return
 	}
-	for _, sel := range fl.c.fieldUses[f] {
+	for _, sel := range fl.c.ix.FieldUses[f] {
 		fl.from(sel, depth+1)
 	}
 }
@@ -422,7 +423,7 @@ func (fl *optionsFlow) argument(call *ast.CallExpr, arg ast.Expr, depth int) {
 	if call.Fun == arg {
 		return
 	}
-	fn := c.staticCallee(call)
+	fn := c.ix.Callee(call)
 	switch {
 	case fn == nil:
 		if tv, ok := c.info.Types[call.Fun]; ok && tv.IsType() {
@@ -485,7 +486,7 @@ func passesThrough(fn *types.Func, call *ast.CallExpr, arg ast.Expr) bool {
 	if !ok || sig.Results().Len() != 1 {
 		return false
 	}
-	params, ok := passThroughParams(fn, 0)
+	params, ok := flow.PassThroughParams(fn, 0)
 	i := argIndex(call, arg)
 	if !ok || i < 0 {
 		return false
@@ -505,26 +506,26 @@ func passesThrough(fn *types.Func, call *ast.CallExpr, arg ast.Expr) bool {
 // connect time).
 func (c *checker) tlsSetOnClient(call *ast.CallExpr, ot *optionsType) bool {
 	var client *types.Var
-	switch p := c.parentOf(call).(type) {
+	switch p := c.ix.Parent(call).(type) {
 	case *ast.AssignStmt:
 		if len(p.Lhs) >= 1 && len(p.Rhs) == 1 {
-			client = c.rootVar(p.Lhs[0])
+			client = c.ix.RootVar(p.Lhs[0])
 		}
 	case *ast.ValueSpec:
 		if len(p.Names) >= 1 && len(p.Values) == 1 {
-			client = c.varOf(p.Names[0])
+			client = c.ix.VarOf(p.Names[0])
 		}
 	}
 	if client == nil {
 		return false
 	}
-	for _, fs := range c.fieldSets {
-		get, ok := ast.Unparen(fs.lhs.X).(*ast.CallExpr)
-		if !ok || fs.last() != ot.tls || fs.rhs == nil || c.isNil(fs.rhs) {
+	for _, fs := range c.ix.FieldSets {
+		get, ok := ast.Unparen(fs.Lhs.X).(*ast.CallExpr)
+		if !ok || fs.Field() != ot.tls || fs.Rhs == nil || c.ix.IsNil(fs.Rhs) {
 			continue
 		}
 		sel, ok := ast.Unparen(get.Fun).(*ast.SelectorExpr)
-		if ok && c.rootVar(sel.X) == client && c.optionsTypeOf(c.info.TypeOf(get)) != nil {
+		if ok && c.ix.RootVar(sel.X) == client && c.optionsTypeOf(c.info.TypeOf(get)) != nil {
 			return true
 		}
 	}
@@ -578,7 +579,7 @@ func (fl *optionsFlow) returned(ret *ast.ReturnStmt, e ast.Expr, depth int) {
 	}
 	fl.seen[fn] = true
 	inTest := c.inTestFile(decl.Pos())
-	callers := c.callers[fn]
+	callers := c.ix.Callers[fn]
 	if call, ok := fl.via[fn]; ok {
 		callers = []*ast.CallExpr{call}
 	}
@@ -591,7 +592,7 @@ func (fl *optionsFlow) returned(ret *ast.ReturnStmt, e ast.Expr, depth int) {
 			continue
 		}
 		// o, err := f(): the value is the index-th variable.
-		switch p := c.parentOf(call).(type) {
+		switch p := c.ix.Parent(call).(type) {
 		case *ast.AssignStmt:
 			if len(p.Rhs) == 1 && index < len(p.Lhs) {
 				fl.storedIn(p.Lhs[index], depth+1)
@@ -616,19 +617,19 @@ func (fl *optionsFlow) returnedFromLit(lit *ast.FuncLit, ret *ast.ReturnStmt, in
 		fl.unknown = true // o, err := mk(): not followed
 		return
 	}
-	if call, ok := c.parentOf(lit).(*ast.CallExpr); ok && call.Fun == lit {
+	if call, ok := c.ix.Parent(lit).(*ast.CallExpr); ok && call.Fun == lit {
 		fl.from(call, depth+1)
 		return
 	}
 	var v *types.Var
-	switch p := c.parentOf(lit).(type) {
+	switch p := c.ix.Parent(lit).(type) {
 	case *ast.AssignStmt:
 		if len(p.Lhs) == 1 && len(p.Rhs) == 1 {
-			v = c.rootVar(p.Lhs[0])
+			v = c.ix.RootVar(p.Lhs[0])
 		}
 	case *ast.ValueSpec:
 		if len(p.Names) == 1 && len(p.Values) == 1 {
-			v = c.varOf(p.Names[0])
+			v = c.ix.VarOf(p.Names[0])
 		}
 	}
 	if v == nil || fl.seen[lit] {
@@ -636,7 +637,7 @@ func (fl *optionsFlow) returnedFromLit(lit *ast.FuncLit, ret *ast.ReturnStmt, in
 		return
 	}
 	fl.seen[lit] = true
-	for _, call := range c.calls {
+	for _, call := range c.ix.Calls {
 		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && c.info.Uses[id] == v {
 			fl.from(call, depth+1)
 		}
@@ -646,7 +647,7 @@ func (fl *optionsFlow) returnedFromLit(lit *ast.FuncLit, ret *ast.ReturnStmt, in
 // enclosingFuncDecl returns the innermost function (declaration or
 // literal) containing n.
 func (c *checker) enclosingFuncDecl(n ast.Node) ast.Node {
-	for p := c.parentOf(n); p != nil; p = c.parentOf(p) {
+	for p := c.ix.Parent(n); p != nil; p = c.ix.Parent(p) {
 		switch p.(type) {
 		case *ast.FuncDecl, *ast.FuncLit:
 			return p
@@ -673,27 +674,8 @@ func isStd(path string) bool {
 	return stdRoots[first]
 }
 
-func isString(t types.Type) bool {
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Kind() == types.String
-}
-
-// typePkgPath returns the import path of a named type (or pointer to one).
-func typePkgPath(t types.Type) string {
-	if t == nil {
-		return ""
-	}
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
-		return n.Obj().Pkg().Path()
-	}
-	return ""
-}
-
 func recvNamed(fn *types.Func) string {
-	t := recvType(fn)
+	t := flow.RecvType(fn)
 	if t == nil {
 		return ""
 	}
@@ -728,7 +710,7 @@ func (c *checker) describeAddrs(addrs []ast.Expr) string {
 }
 
 func (c *checker) describeAddr(a ast.Expr) string {
-	if s, ok := c.constString(a); ok {
+	if s, ok := flow.ConstString(c.info, a); ok {
 		return fmt.Sprintf("%q", s)
 	}
 	return shorten(types.ExprString(a))

@@ -17,6 +17,7 @@ package analyzer
 
 import (
 	"fmt"
+	"github.com/redistlslint/redistlslint/internal/flow"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -194,7 +195,7 @@ func importsSummaries(pass *analysis.Pass) bool {
 // their facts, other packages').
 func (c *checker) summarize() {
 	s := &summarizer{c: c, sites: map[*ast.FuncDecl][]ast.Node{}, sums: map[*types.Func]*ClientSummaryFact{}, busy: map[*types.Func]bool{}}
-	for _, d := range c.decls {
+	for _, d := range c.ix.Decls {
 		s.decls = append(s.decls, d)
 	}
 	sort.Slice(s.decls, func(i, j int) bool { return s.decls[i].Pos() < s.decls[j].Pos() })
@@ -205,17 +206,17 @@ func (c *checker) summarize() {
 			s.top = append(s.top, n)
 		}
 	}
-	for _, lit := range c.lits {
+	for _, lit := range c.ix.Lits {
 		if ot := c.optionsTypeOf(c.info.TypeOf(lit)); ot != nil && !ot.tlsOnly {
 			add(lit)
 		}
 	}
-	for _, spec := range c.varDecls {
+	for _, spec := range c.ix.VarDecls {
 		if len(spec.Values) == 0 {
 			add(spec)
 		}
 	}
-	for _, call := range c.calls {
+	for _, call := range c.ix.Calls {
 		if s.siteCall(call) {
 			add(call)
 		}
@@ -238,7 +239,7 @@ func (c *checker) summarize() {
 			}
 			if len(out.Clients) > 0 {
 				c.pass.ExportObjectFact(fn, &out)
-				if recvType(fn) != nil {
+				if flow.RecvType(fn) != nil {
 					methods = append(methods, fn.Name())
 				} else {
 					funcs = append(funcs, fn.Name())
@@ -278,12 +279,12 @@ func (s *summarizer) siteCall(call *ast.CallExpr) bool {
 			return ot != nil && !ot.tlsOnly
 		}
 	}
-	fn := c.staticCallee(call)
+	fn := c.ix.Callee(call)
 	if fn == nil || fn.Pkg() == nil {
 		return false
 	}
 	if fn.Pkg() == c.pass.Pkg {
-		return c.decls[fn] != nil
+		return c.ix.Decls[fn] != nil
 	}
 	if IsClientPackage(fn.Pkg().Path()) {
 		if p := c.urlParserOf(call); p != nil && p.schemeDecidesTLS && p.urlArg < len(call.Args) {
@@ -302,7 +303,7 @@ func (s *summarizer) summary(fn *types.Func) *ClientSummaryFact {
 	if sum, ok := s.sums[fn]; ok || s.busy[fn] {
 		return sum
 	}
-	decl := s.c.decls[fn]
+	decl := s.c.ix.Decls[fn]
 	if decl == nil {
 		return nil
 	}
@@ -334,7 +335,7 @@ func (s *summarizer) summary(fn *types.Func) *ClientSummaryFact {
 // package's code or another package's fact.
 func (s *summarizer) callee(call *ast.CallExpr) (*types.Func, *ClientSummaryFact) {
 	c := s.c
-	fn := c.staticCallee(call)
+	fn := c.ix.Callee(call)
 	if fn == nil || fn.Pkg() == nil {
 		return nil, nil
 	}
@@ -356,7 +357,7 @@ func (s *summarizer) site(n ast.Node, decl *ast.FuncDecl, fn *types.Func) []Summ
 	case *ast.CompositeLit:
 		ot := c.optionsTypeOf(c.info.TypeOf(n))
 		fl := c.newFlow(ot)
-		fl.pkg = typePkgPath(c.info.TypeOf(n))
+		fl.pkg = flow.PkgPathOf(c.info.TypeOf(n))
 		fl.literal(n)
 		fl.from(n, 0)
 		return s.optionsClient(fl, n, decl)
@@ -376,7 +377,7 @@ func (s *summarizer) site(n ast.Node, decl *ast.FuncDecl, fn *types.Func) []Summ
 		if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && id.Name == "new" {
 			ot := c.optionsTypeOf(c.info.TypeOf(n.Args[0]))
 			fl := c.newFlow(ot)
-			fl.pkg = typePkgPath(c.info.TypeOf(n.Args[0]))
+			fl.pkg = flow.PkgPathOf(c.info.TypeOf(n.Args[0]))
 			fl.from(n, 0)
 			return s.optionsClient(fl, n, decl)
 		}
@@ -422,7 +423,7 @@ func (s *summarizer) optionsClient(fl *optionsFlow, n ast.Node, decl *ast.FuncDe
 		cl.Reported = fl.missingTLS()
 	}
 	for _, nw := range fl.networks {
-		if v, ok := c.constString(nw); ok {
+		if v, ok := flow.ConstString(c.info, nw); ok {
 			if v == "unix" {
 				return nil
 			}
@@ -475,9 +476,9 @@ func (s *summarizer) addresses(cl *SummaryClient, addrs []ast.Expr, ot *optionsT
 // being the helper's parameter given cfg.Endpoint).
 func (s *summarizer) mentionsInput(e ast.Expr, decl *ast.FuncDecl) bool {
 	t := &inputTaint{s: s, decl: decl}
-	r := s.c.resolver(t)
-	r.inputs = true
-	r.expr(e)
+	r := s.c.ix.NewResolver(t)
+	r.Inputs = true
+	r.Expr(e)
 	return t.found
 }
 
@@ -489,7 +490,7 @@ type inputTaint struct {
 	found bool
 }
 
-func (t *inputTaint) leaf(r *resolver, e ast.Expr) {
+func (t *inputTaint) Leaf(r *flow.Resolver, e ast.Expr) {
 	ast.Inspect(e, func(n ast.Node) bool {
 		id, ok := n.(*ast.Ident)
 		if t.found || !ok {
@@ -502,14 +503,14 @@ func (t *inputTaint) leaf(r *resolver, e ast.Expr) {
 		if _, ok := t.s.paramIndex(t.decl, v); ok {
 			t.found = true
 		} else if ast.Expr(id) != e {
-			r.expr(id) // an operand: what is it made from?
+			r.Expr(id) // an operand: what is it made from?
 		}
 		return !t.found
 	})
 }
 
-func (t *inputTaint) enter(*resolver, *types.Var) {}
-func (t *inputTaint) exit(*resolver, *types.Var)  {}
+func (t *inputTaint) Enter(*flow.Resolver, *types.Var) {}
+func (t *inputTaint) Exit(*flow.Resolver, *types.Var)  {}
 
 // worthIt keeps a client only when the caller has a say in it: an input
 // decides its address, network or TLS.
@@ -538,7 +539,7 @@ func (s *summarizer) dialClient(call *ast.CallExpr, d *dialAPI, decl *ast.FuncDe
 			qual = id.Name
 		}
 	}
-	cl := SummaryClient{Built: qual + "." + d.name, Where: c.where(call.Pos()), Dial: true, Lib: c.staticCallee(call).Pkg().Path()}
+	cl := SummaryClient{Built: qual + "." + d.name, Where: c.where(call.Pos()), Dial: true, Lib: c.ix.Callee(call).Pkg().Path()}
 	for _, o := range opts {
 		switch o.kind {
 		case optUseTLS:
@@ -546,7 +547,7 @@ func (s *summarizer) dialClient(call *ast.CallExpr, d *dialAPI, decl *ast.FuncDe
 				return nil
 			}
 			arg := o.call.Args[0]
-			if v, ok := c.constBool(arg); ok {
+			if v, ok := flow.ConstBool(c.info, arg); ok {
 				if !v {
 					continue
 				}
@@ -569,7 +570,7 @@ func (s *summarizer) dialClient(call *ast.CallExpr, d *dialAPI, decl *ast.FuncDe
 	}
 	if d.network >= 0 {
 		network := call.Args[d.network]
-		if v, ok := c.constString(network); ok {
+		if v, ok := flow.ConstString(c.info, network); ok {
 			if v == "unix" {
 				return nil
 			}
@@ -611,7 +612,7 @@ func (s *summarizer) urlClient(call *ast.CallExpr, p *urlParser, decl *ast.FuncD
 			qual = id.Name
 		}
 	}
-	return []SummaryClient{{Built: qual + "." + p.name, Where: c.where(call.Pos()), Lib: c.staticCallee(call).Pkg().Path(),
+	return []SummaryClient{{Built: qual + "." + p.name, Where: c.where(call.Pos()), Lib: c.ix.Callee(call).Pkg().Path(),
 		URL: &in, Plain: p.plain, Secure: p.secure, LocalURL: p.local}}
 }
 
@@ -624,9 +625,9 @@ func (s *summarizer) tlsWays(v ast.Expr, decl *ast.FuncDecl) ([]SummaryWay, bool
 	}
 	// A local variable: the ways of every value the engine finds for it.
 	w := &waysVisitor{s: s, decl: decl, ok: true}
-	r := s.c.resolver(w)
-	r.inputs = true
-	r.expr(v)
+	r := s.c.ix.NewResolver(w)
+	r.Inputs = true
+	r.Expr(v)
 	return w.ways, w.ok && w.followed
 }
 
@@ -638,7 +639,7 @@ func (s *summarizer) tlsWaysAt(v ast.Expr, decl *ast.FuncDecl) (ways []SummaryWa
 	if v == nil || decl == nil {
 		return nil, false, true
 	}
-	if c.isNil(v) {
+	if c.ix.IsNil(v) {
 		return nil, true, true
 	}
 	if ways, ok := s.guardWays(v, decl); ok {
@@ -664,20 +665,20 @@ type waysVisitor struct {
 	followed bool // a variable was followed: its values are all seen
 }
 
-func (w *waysVisitor) leaf(_ *resolver, e ast.Expr) {
+func (w *waysVisitor) Leaf(_ *flow.Resolver, e ast.Expr) {
 	ways, ok, _ := w.s.tlsWaysAt(e, w.decl)
 	w.ways = append(w.ways, ways...)
 	w.ok = w.ok && ok
 }
 
-func (w *waysVisitor) enter(r *resolver, v *types.Var) {
+func (w *waysVisitor) Enter(r *flow.Resolver, v *types.Var) {
 	w.followed = true
-	if v.Pos() < w.decl.Pos() || v.Pos() >= w.decl.End() || r.c.addressTaken(v, nil) {
+	if v.Pos() < w.decl.Pos() || v.Pos() >= w.decl.End() || w.s.c.ix.AddressTaken(v, nil) {
 		w.ok = false // another function's variable, or written through &v
 	}
 }
 
-func (w *waysVisitor) exit(*resolver, *types.Var) {}
+func (w *waysVisitor) Exit(*flow.Resolver, *types.Var) {}
 
 // guardWays returns the way that guards n: n lies in the body of an
 // "if x" whose condition x is a bool input of decl (or a field set by
@@ -685,13 +686,13 @@ func (w *waysVisitor) exit(*resolver, *types.Var) {}
 func (s *summarizer) guardWays(n ast.Node, decl *ast.FuncDecl) ([]SummaryWay, bool) {
 	c := s.c
 	child := n
-	for p := c.parentOf(n); p != nil && p != ast.Node(decl); child, p = p, c.parentOf(p) {
+	for p := c.ix.Parent(n); p != nil && p != ast.Node(decl); child, p = p, c.ix.Parent(p) {
 		ifs, ok := p.(*ast.IfStmt)
 		if !ok || child != ifs.Body {
 			continue
 		}
 		cond := ast.Unparen(ifs.Cond)
-		if !isBool(c.info.TypeOf(cond)) {
+		if !flow.IsBasic(c.info.TypeOf(cond), types.Bool) {
 			continue
 		}
 		if in, ok := s.inputOf(cond, decl, 0); ok {
@@ -719,7 +720,7 @@ func (s *summarizer) needsAt(n ast.Node, decl *ast.FuncDecl) []SummaryNeed {
 		if un, ok := e.(*ast.UnaryExpr); ok && un.Op == token.NOT {
 			e, want = ast.Unparen(un.X), !want
 		}
-		if !isBool(c.info.TypeOf(e)) {
+		if !flow.IsBasic(c.info.TypeOf(e), types.Bool) {
 			return
 		}
 		if in, ok := s.inputOf(e, decl, 0); ok {
@@ -727,7 +728,7 @@ func (s *summarizer) needsAt(n ast.Node, decl *ast.FuncDecl) []SummaryNeed {
 		}
 	}
 	child := n
-	for p := c.parentOf(n); p != nil && p != ast.Node(decl); child, p = p, c.parentOf(p) {
+	for p := c.ix.Parent(n); p != nil && p != ast.Node(decl); child, p = p, c.ix.Parent(p) {
 		switch p := p.(type) {
 		case *ast.FuncLit:
 			return needs // a closure runs when called, not here
@@ -789,20 +790,12 @@ func endsInReturn(b *ast.BlockStmt) bool {
 	return ok
 }
 
-func isBool(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	b, ok := t.Underlying().(*types.Basic)
-	return ok && b.Kind() == types.Bool
-}
-
 // inputOf resolves e, in decl, to a parameter or a field path of one:
 // cfg, cfg.TLS, or a value the engine follows back to only such a path
 // (a local bound to cfg.Redis, then .TLS read from it).
 func (s *summarizer) inputOf(e ast.Expr, decl *ast.FuncDecl, depth int) (SummaryInput, bool) {
 	c := s.c
-	if decl == nil || depth > maxDepth {
+	if decl == nil || depth > flow.MaxDepth {
 		return SummaryInput{}, false
 	}
 	switch e := ast.Unparen(e).(type) {
@@ -819,16 +812,16 @@ func (s *summarizer) inputOf(e ast.Expr, decl *ast.FuncDecl, depth int) (Summary
 			return in, true
 		}
 	case *ast.Ident:
-		if v := c.varOf(e); v != nil {
+		if v := c.ix.VarOf(e); v != nil {
 			if i, ok := s.paramIndex(decl, v); ok {
-				if len(c.assigns[v]) > 0 {
+				if len(c.ix.Assigns[v]) > 0 {
 					return SummaryInput{}, false // reassigned
 				}
 				return SummaryInput{Param: i, Name: v.Name()}, true
 			}
 		}
 	}
-	if src, ok := c.onlyInput(e); ok && src != ast.Unparen(e) && src.Pos() >= decl.Pos() && src.End() <= decl.End() {
+	if src, ok := c.ix.OnlyInput(e); ok && src != ast.Unparen(e) && src.Pos() >= decl.Pos() && src.End() <= decl.End() {
 		return s.inputOf(src, decl, depth+1)
 	}
 	return SummaryInput{}, false
@@ -862,20 +855,20 @@ func (s *summarizer) optionFieldWays(sel *ast.SelectorExpr, decl *ast.FuncDecl) 
 	if !ok {
 		return nil, false
 	}
-	o := c.varOf(root)
-	if o == nil || c.isParam(o) || o.Pos() < decl.Pos() || o.Pos() >= decl.End() {
+	o := c.ix.VarOf(root)
+	if o == nil || c.ix.IsParam(o) || o.Pos() < decl.Pos() || o.Pos() >= decl.End() {
 		return nil, false
 	}
-	st := structOf(o.Type())
+	st := flow.StructOf(o.Type())
 	if st == nil {
 		return nil, false
 	}
 	// The initial value must leave F unset.
-	for _, ref := range c.assigns[o] {
-		if ref.index >= 0 {
+	for _, ref := range c.ix.Assigns[o] {
+		if ref.Index >= 0 {
 			return nil, false
 		}
-		e := ast.Unparen(ref.expr)
+		e := ast.Unparen(ref.Expr)
 		if un, ok := e.(*ast.UnaryExpr); ok && un.Op == token.AND {
 			e = ast.Unparen(un.X)
 		}
@@ -883,7 +876,7 @@ func (s *summarizer) optionFieldWays(sel *ast.SelectorExpr, decl *ast.FuncDecl) 
 		case *ast.CompositeLit:
 			for _, elt := range e.Elts {
 				kv, ok := elt.(*ast.KeyValueExpr)
-				if !ok || isIdent(kv.Key, sel.Sel.Name) {
+				if !ok || flow.IsIdent(kv.Key, sel.Sel.Name) {
 					return nil, false
 				}
 			}
@@ -904,12 +897,12 @@ func (s *summarizer) optionFieldWays(sel *ast.SelectorExpr, decl *ast.FuncDecl) 
 			return ok
 		}
 		var p ast.Node = id
-		if un, isUn := c.parentOf(id).(*ast.UnaryExpr); isUn && un.Op == token.AND {
+		if un, isUn := c.ix.Parent(id).(*ast.UnaryExpr); isUn && un.Op == token.AND {
 			p = un
 		}
-		switch pp := c.parentOf(p).(type) {
+		switch pp := c.ix.Parent(p).(type) {
 		case *ast.SelectorExpr:
-			if as, isAs := c.parentOf(pp).(*ast.AssignStmt); isAs && containsExpr(as.Lhs, pp) && pp.Sel.Name == sel.Sel.Name {
+			if as, isAs := c.ix.Parent(pp).(*ast.AssignStmt); isAs && containsExpr(as.Lhs, pp) && pp.Sel.Name == sel.Sel.Name {
 				ok = false
 			}
 		case *ast.CallExpr:
@@ -945,11 +938,11 @@ func (s *summarizer) appliedOption(call *ast.CallExpr, decl *ast.FuncDecl) int {
 	if !ok {
 		return -1
 	}
-	v := c.varOf(id)
+	v := c.ix.VarOf(id)
 	if v == nil {
 		return -1
 	}
-	for p := c.parentOf(call); p != nil && p != ast.Node(decl); p = c.parentOf(p) {
+	for p := c.ix.Parent(call); p != nil && p != ast.Node(decl); p = c.ix.Parent(p) {
 		rs, ok := p.(*ast.RangeStmt)
 		if !ok {
 			continue
@@ -962,10 +955,10 @@ func (s *summarizer) appliedOption(call *ast.CallExpr, decl *ast.FuncDecl) int {
 		if x == nil {
 			return -1
 		}
-		pv := c.varOf(x)
+		pv := c.ix.VarOf(x)
 		fn, _ := c.info.Defs[decl.Name].(*types.Func)
 		sig := fn.Type().(*types.Signature)
-		if i, ok := s.paramIndex(decl, pv); ok && sig.Variadic() && i == sig.Params().Len()-1 && len(c.assigns[pv]) == 0 {
+		if i, ok := s.paramIndex(decl, pv); ok && sig.Variadic() && i == sig.Params().Len()-1 && len(c.ix.Assigns[pv]) == 0 {
 			return i
 		}
 		return -1
@@ -986,7 +979,7 @@ func (s *summarizer) optionsSetting(elem types.Type, field string, variadic int)
 	}
 	var ways []SummaryWay
 	defer func() { s.optFuncs[key] = ways }()
-	for fn, decl := range c.decls {
+	for fn, decl := range c.ix.Decls {
 		sig := fn.Type().(*types.Signature)
 		if sig.Recv() != nil || sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), elem) {
 			continue
@@ -1005,7 +998,7 @@ func (s *summarizer) optionsSetting(elem types.Type, field string, variadic int)
 				for i, l := range as.Lhs {
 					if sel, ok := ast.Unparen(l).(*ast.SelectorExpr); ok && sel.Sel.Name == field {
 						rhs := as.Rhs[i]
-						if v, ok := c.constBool(rhs); ok && !v || c.isNil(rhs) {
+						if v, ok := flow.ConstBool(c.info, rhs); ok && !v || c.ix.IsNil(rhs) {
 							continue
 						}
 						sets = true
@@ -1026,14 +1019,6 @@ func (s *summarizer) optionsSetting(elem types.Type, field string, variadic int)
 	return ways
 }
 
-func structOf(t types.Type) *types.Struct {
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	st, _ := t.Underlying().(*types.Struct)
-	return st
-}
-
 // addWayOut names, for a client that can never use TLS, the package's
 // function that takes a client (or pool) of the same library that the
 // caller builds instead.
@@ -1050,14 +1035,14 @@ func (s *summarizer) addWayOut(fn *types.Func, sum *ClientSummaryFact) {
 func (s *summarizer) wayOut(fn *types.Func, lib string) string {
 	c := s.c
 	best, bestLen := "", -1
-	for other := range c.decls {
-		if !other.Exported() || recvType(other) != nil || other == fn {
+	for other := range c.ix.Decls {
+		if !other.Exported() || flow.RecvType(other) != nil || other == fn {
 			continue
 		}
 		sig := other.Type().(*types.Signature)
 		takesClient := false
 		for i := 0; i < sig.Params().Len(); i++ {
-			if typePkgPath(sig.Params().At(i).Type()) == lib {
+			if flow.PkgPathOf(sig.Params().At(i).Type()) == lib {
 				takesClient = true
 			}
 		}

@@ -7,6 +7,7 @@ package analyzer
 
 import (
 	"fmt"
+	"github.com/redistlslint/redistlslint/internal/flow"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -93,13 +94,13 @@ func (s *summarizer) valueAt(call *ast.CallExpr, fn *types.Func, in SummaryInput
 // the one literal it is made by (absent when left out there), or absent
 // in a zero value.
 func (s *summarizer) fieldOf(e ast.Expr, name string) (val ast.Expr, absent, ok bool) {
-	lit, ok := s.c.structValue(e)
+	lit, ok := s.c.ix.StructValue(e)
 	switch {
 	case !ok:
 		return nil, false, false
 	case lit == nil:
 		return nil, true, true
-	case structOf(s.c.info.TypeOf(lit)) == nil:
+	case flow.StructOf(s.c.info.TypeOf(lit)) == nil:
 		return nil, false, false
 	}
 	for _, elt := range lit.Elts {
@@ -107,7 +108,7 @@ func (s *summarizer) fieldOf(e ast.Expr, name string) (val ast.Expr, absent, ok 
 		if !ok {
 			return nil, false, false
 		}
-		if isIdent(kv.Key, name) {
+		if flow.IsIdent(kv.Key, name) {
 			return kv.Value, false, true
 		}
 	}
@@ -130,7 +131,7 @@ func (s *summarizer) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryC
 	c := s.c
 	out := cl
 	out.Addrs, out.Network, out.Ways, out.Needs = nil, nil, nil, nil
-	out.Via = append([]string{funcName(fn)}, cl.Via...)
+	out.Via = append([]string{flow.FuncName(fn)}, cl.Via...)
 	if fn.Pkg() != c.pass.Pkg && !c.sameModule(fn.Pkg().Path()) {
 		out.Reported = false // reported in another module: not to this one's users
 	}
@@ -139,7 +140,7 @@ func (s *summarizer) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryC
 		k, e, in := s.valueAt(call, fn, *cl.Network, decl)
 		switch k {
 		case argExpr:
-			if v, ok := c.constString(e); ok {
+			if v, ok := flow.ConstString(c.info, e); ok {
 				if v == "unix" {
 					return out, false
 				}
@@ -162,7 +163,7 @@ func (s *summarizer) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryC
 				return out, false // the switch is off: no such client
 			}
 		case argExpr:
-			if v, ok := c.constBool(e); ok && v != need.Want {
+			if v, ok := flow.ConstBool(c.info, e); ok && v != need.Want {
 				return out, false
 			}
 		case argInput:
@@ -177,7 +178,7 @@ func (s *summarizer) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryC
 			out.URL = &in
 			return out, decl != nil
 		case argExpr:
-			str, ok := c.constString(e)
+			str, ok := flow.ConstString(c.info, e)
 			if !ok {
 				return out, false // read at run time
 			}
@@ -252,7 +253,7 @@ func (s *summarizer) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryC
 // call it is too often a local value handed down.
 func (s *summarizer) addrDecided(e ast.Expr) bool {
 	c := s.c
-	if _, ok := c.constString(e); ok || c.envValue(e) {
+	if _, ok := flow.ConstString(c.info, e); ok || c.envValue(e) {
 		return true
 	}
 	if lit, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
@@ -316,7 +317,7 @@ func (s *summarizer) valueState(kind string, e ast.Expr, decl *ast.FuncDecl) (wa
 		return wayPending, []SummaryWay{{Kind: kind, In: in, OptionArg: -1}}
 	}
 	if kind == "guard" {
-		v, ok := c.constBool(e)
+		v, ok := flow.ConstBool(c.info, e)
 		switch {
 		case !ok:
 			return wayUnknown, nil
@@ -325,7 +326,7 @@ func (s *summarizer) valueState(kind string, e ast.Expr, decl *ast.FuncDecl) (wa
 		}
 		return wayOff, nil
 	}
-	if c.isNil(e) {
+	if c.ix.IsNil(e) {
 		return wayOff, nil
 	}
 	for _, is := range c.tlsIssues(e) {
@@ -357,7 +358,7 @@ func (s *summarizer) optionAt(call *ast.CallExpr, fn *types.Func, w SummaryWay, 
 		if !ok {
 			return wayUnknown, nil
 		}
-		of := c.staticCallee(ce)
+		of := c.ix.Callee(ce)
 		if of == nil {
 			return wayUnknown, nil
 		}
@@ -370,7 +371,7 @@ func (s *summarizer) optionAt(call *ast.CallExpr, fn *types.Func, w SummaryWay, 
 		st, ways := wayOn, []SummaryWay(nil)
 		if w.OptionArg >= 0 && w.OptionArg < len(ce.Args) {
 			kind := "config"
-			if isBool(c.info.TypeOf(ce.Args[w.OptionArg])) {
+			if flow.IsBasic(c.info.TypeOf(ce.Args[w.OptionArg]), types.Bool) {
 				kind = "guard"
 			}
 			st, ways = s.valueState(kind, ce.Args[w.OptionArg], decl)
@@ -404,14 +405,14 @@ func (s *summarizer) optionElems(e ast.Expr, elem types.Type, decl *ast.FuncDecl
 	if decl == nil {
 		return nil, nil, false
 	}
-	l := &leafCollector{}
-	r := c.resolver(l)
-	r.keepCalls = true
-	r.elements(e)
+	l := &flow.Collector{}
+	r := c.ix.NewResolver(l)
+	r.KeepCalls = true
+	r.Elements(e)
 	sig := c.info.Defs[decl.Name].(*types.Func).Type().(*types.Signature)
-	for _, leaf := range l.leaves {
+	for _, leaf := range l.Leaves {
 		if id, isID := ast.Unparen(leaf).(*ast.Ident); isID {
-			if v := c.varOf(id); v != nil && isSliceType(v.Type()) {
+			if v := c.ix.VarOf(id); v != nil && flow.IsSlice(v.Type()) {
 				i, isParam := s.paramIndex(decl, v)
 				if !isParam || !sig.Variadic() || i != sig.Params().Len()-1 {
 					return nil, nil, false
@@ -430,23 +431,6 @@ func (s *summarizer) optionElems(e ast.Expr, elem types.Type, decl *ast.FuncDecl
 	return elems, params, true
 }
 
-func isSliceType(t types.Type) bool {
-	_, ok := t.Underlying().(*types.Slice)
-	return ok
-}
-
-// funcName renders fn for messages: pkg.Func or pkg.Type.Method.
-func funcName(fn *types.Func) string {
-	name := fn.Name()
-	if r := recvNamed(fn); r != "" {
-		name = r + "." + name
-	}
-	if fn.Pkg() != nil {
-		name = fn.Pkg().Name() + "." + name
-	}
-	return name
-}
-
 // report reports a client that a call builds without TLS.
 func (s *summarizer) report(call *ast.CallExpr, fn *types.Func, cl SummaryClient, nonlocal []string) {
 	c := s.c
@@ -454,7 +438,7 @@ func (s *summarizer) report(call *ast.CallExpr, fn *types.Func, cl SummaryClient
 	if len(cl.Via) > 0 {
 		built += ", through " + strings.Join(cl.Via, ", ")
 	}
-	name := funcName(fn)
+	name := flow.FuncName(fn)
 	if q := c.qualifierFor(call.Pos(), []string{fn.Pkg().Path()}); q != "" && fn.Pkg() != c.pass.Pkg {
 		name = q + strings.TrimPrefix(name, fn.Pkg().Name())
 	}

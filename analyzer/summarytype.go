@@ -8,6 +8,7 @@ package analyzer
 // parameters, or the functional options applied to the value.
 
 import (
+	"github.com/redistlslint/redistlslint/internal/flow"
 	"go/ast"
 	"go/types"
 )
@@ -71,7 +72,7 @@ func (s *summarizer) typeClients(t *types.Named) []SummaryClient {
 	seen := map[string]bool{}
 	for _, d := range s.decls {
 		fn, _ := s.c.info.Defs[d.Name].(*types.Func)
-		if fn == nil || recvNamedType(fn) != t {
+		if fn == nil || flow.RecvNamed(fn) != t {
 			continue
 		}
 		sum := s.summary(fn)
@@ -89,18 +90,6 @@ func (s *summarizer) typeClients(t *types.Named) []SummaryClient {
 	return out
 }
 
-func recvNamedType(fn *types.Func) *types.Named {
-	t := recvType(fn)
-	if t == nil {
-		return nil
-	}
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	n, _ := types.Unalias(t).(*types.Named)
-	return n
-}
-
 // constructorClients returns the clients of the value fn (declared in
 // decl) constructs and returns: a T or *T of this package whose methods
 // build clients from its fields.
@@ -115,7 +104,7 @@ func (s *summarizer) constructorClients(fn *types.Func, decl *ast.FuncDecl) []Su
 		rt = p.Elem()
 	}
 	named, ok := types.Unalias(rt).(*types.Named)
-	if !ok || named.Obj().Pkg() != c.pass.Pkg || structOf(named) == nil {
+	if !ok || named.Obj().Pkg() != c.pass.Pkg || flow.StructOf(named) == nil {
 		return nil
 	}
 	cls := s.typeClients(named)
@@ -135,12 +124,12 @@ func (s *summarizer) constructorClients(fn *types.Func, decl *ast.FuncDecl) []Su
 				return false
 			}
 			r := ast.Unparen(n.Results[0])
-			if c.isNil(r) {
+			if c.ix.IsNil(r) {
 				return false
 			}
 			if ret == nil {
 				ret = r
-			} else if id, isID := r.(*ast.Ident); !isID || c.varOf(id) == nil || c.varOf(id) != c.varOf(identOf(ret)) {
+			} else if id, isID := r.(*ast.Ident); !isID || c.ix.VarOf(id) == nil || c.ix.VarOf(id) != c.ix.VarOf(identOf(ret)) {
 				ok = false
 			}
 		}
@@ -150,7 +139,7 @@ func (s *summarizer) constructorClients(fn *types.Func, decl *ast.FuncDecl) []Su
 		return nil
 	}
 	if id, isID := ret.(*ast.Ident); isID {
-		if v := c.varOf(id); v == nil || len(c.assigns[v]) != 1 || c.assigns[v][0].index >= 0 {
+		if v := c.ix.VarOf(id); v == nil || len(c.ix.Assigns[v]) != 1 || c.ix.Assigns[v][0].Index >= 0 {
 			return nil
 		}
 	}

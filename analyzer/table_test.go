@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"github.com/redistlslint/redistlslint/internal/flow"
 	"go/types"
 	"os"
 	"os/exec"
@@ -281,9 +282,12 @@ func isFunc(t types.Type) bool {
 func isAddrType(t types.Type) bool {
 	switch u := t.Underlying().(type) {
 	case *types.Slice:
-		return isString(u.Elem())
+		return flow.IsBasic(u.Elem(), types.String)
 	case *types.Map:
-		return isString(u.Key()) && isString(u.Elem())
+		return flow.IsBasic(u.Key(), types.String) && flow.IsBasic(u.Elem(), types.String)
 	}
-	return isString(t)
+	return flow.IsBasic(t, types.String)
 }
+
+func isString(t types.Type) bool { return flow.IsBasic(t, types.String) }
+func isBool(t types.Type) bool   { return flow.IsBasic(t, types.Bool) }

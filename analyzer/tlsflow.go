@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"github.com/redistlslint/redistlslint/internal/flow"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -33,24 +34,24 @@ type tlsIssue struct {
 // on the way, helpers in other packages through facts).
 type tlsEval struct {
 	c      *checker
-	r      *resolver
+	r      *flow.Resolver
 	issues []tlsIssue
 	marks  []int // len(issues) when each variable being followed was entered
 }
 
 func (c *checker) newTLSEval() *tlsEval {
 	ev := &tlsEval{c: c}
-	ev.r = c.resolver(ev)
+	ev.r = c.ix.NewResolver(ev)
 	return ev
 }
 
 func (c *checker) tlsIssues(e ast.Expr) []tlsIssue {
 	ev := c.newTLSEval()
-	ev.r.expr(e)
+	ev.r.Expr(e)
 	return ev.issues
 }
 
-func (ev *tlsEval) leaf(r *resolver, e ast.Expr) {
+func (ev *tlsEval) Leaf(r *flow.Resolver, e ast.Expr) {
 	c := ev.c
 	switch e := ast.Unparen(e).(type) {
 	case *ast.CompositeLit:
@@ -58,7 +59,7 @@ func (ev *tlsEval) leaf(r *resolver, e ast.Expr) {
 			ev.literal(e)
 		}
 	case *ast.CallExpr:
-		if fn := c.staticCallee(e); fn != nil && fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg {
+		if fn := c.ix.Callee(e); fn != nil && fn.Pkg() != nil && fn.Pkg() != c.pass.Pkg {
 			ev.remote(fn, e)
 		}
 	case *ast.SelectorExpr:
@@ -72,39 +73,39 @@ func (ev *tlsEval) leaf(r *resolver, e ast.Expr) {
 	}
 }
 
-func (ev *tlsEval) enter(r *resolver, v *types.Var) { ev.marks = append(ev.marks, len(ev.issues)) }
+func (ev *tlsEval) Enter(r *flow.Resolver, v *types.Var) { ev.marks = append(ev.marks, len(ev.issues)) }
 
 // exit judges the settings made through v (or a variable holding the
 // same pointer) on the configs v's sources made. An unconditional setting
 // that restores verification (a Clone followed by InsecureSkipVerify =
 // false) overrides what v was made from.
-func (ev *tlsEval) exit(r *resolver, v *types.Var) {
+func (ev *tlsEval) Exit(r *flow.Resolver, v *types.Var) {
 	c := ev.c
 	before := ev.marks[len(ev.marks)-1]
 	ev.marks = ev.marks[:len(ev.marks)-1]
-	group := append([]*types.Var{v}, c.aliases[v]...)
-	var sets []*fieldSet
+	group := append([]*types.Var{v}, c.ix.Aliases[v]...)
+	var sets []*flow.FieldSet
 	var hooks []hookSetting
-	for _, fs := range c.fieldSets {
-		if len(fs.steps) != 1 || fs.rhs == nil || !slices.Contains(group, fs.root) {
+	for _, fs := range c.ix.FieldSets {
+		if len(fs.Steps) != 1 || fs.Rhs == nil || !slices.Contains(group, fs.Root) {
 			continue
 		}
-		if !isTLSConfig(c.info.TypeOf(fs.steps[0].X)) {
+		if !isTLSConfig(c.info.TypeOf(fs.Steps[0].X)) {
 			continue
 		}
-		if isVerifyHook(fs.last()) {
-			hooks = append(hooks, hookSetting{fs.last(), fs.rhs})
+		if isVerifyHook(fs.Field()) {
+			hooks = append(hooks, hookSetting{fs.Field(), fs.Rhs})
 			continue
 		}
 		sets = append(sets, fs)
 	}
 	ev.overrides(before, sets)
 	for _, fs := range sets {
-		if r.seen[fs.stmt] {
+		if r.Seen[fs.Stmt] {
 			continue
 		}
-		r.seen[fs.stmt] = true
-		ev.field(fs.last(), fs.stmt, nil, fs.rhs)
+		r.Seen[fs.Stmt] = true
+		ev.field(fs.Field(), fs.Stmt, nil, fs.Rhs)
 	}
 	ev.applyHooks(before, hooks)
 }
@@ -123,10 +124,10 @@ func holdsTLSConfigs(t types.Type) bool {
 }
 
 func (ev *tlsEval) literal(lit *ast.CompositeLit) {
-	if ev.r.seen[lit] {
+	if ev.r.Seen[lit] {
 		return
 	}
-	ev.r.seen[lit] = true
+	ev.r.Seen[lit] = true
 	before := len(ev.issues)
 	var hooks []hookSetting
 	for _, elt := range lit.Elts {
@@ -168,7 +169,7 @@ func (ev *tlsEval) applyHooks(before int, hooks []hookSetting) {
 	}
 	name := ""
 	for _, h := range hooks {
-		if ev.c.isNil(h.value) {
+		if ev.c.ix.IsNil(h.value) {
 			continue
 		}
 		if ev.c.hookRejects(h.value) {
@@ -194,12 +195,12 @@ func (ev *tlsEval) applyHooks(before int, hooks []hookSetting) {
 // (or panic): every function the hook value can be (found by the
 // resolver) is read; one we cannot read is given the benefit of the doubt.
 func (c *checker) hookRejects(e ast.Expr) bool {
-	hooks := &leafCollector{}
-	c.resolver(hooks).expr(e)
-	if len(hooks.leaves) == 0 {
+	hooks := &flow.Collector{}
+	c.ix.NewResolver(hooks).Expr(e)
+	if len(hooks.Leaves) == 0 {
 		return true
 	}
-	for _, h := range hooks.leaves {
+	for _, h := range hooks.Leaves {
 		if c.funcRejects(h) {
 			return true
 		}
@@ -220,10 +221,10 @@ func (c *checker) funcRejects(e ast.Expr) bool {
 			id = sel.Sel
 		}
 		fn, ok := c.info.Uses[id].(*types.Func)
-		if !ok || c.decls[fn] == nil {
+		if !ok || c.ix.Decls[fn] == nil {
 			return true // a parameter, another package's function: cannot be read
 		}
-		body = c.decls[fn].Body
+		body = c.ix.Decls[fn].Body
 	default:
 		return true
 	}
@@ -248,7 +249,7 @@ func (c *checker) funcRejects(e ast.Expr) bool {
 			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && id.Name == "panic" {
 				rejects = true
 			}
-			if fn := c.staticCallee(n); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "log" && strings.HasPrefix(fn.Name(), "Fatal") {
+			if fn := c.ix.Callee(n); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "log" && strings.HasPrefix(fn.Name(), "Fatal") {
 				rejects = true
 			}
 		}
@@ -262,7 +263,7 @@ func (ev *tlsEval) field(name string, node ast.Node, lit *ast.CompositeLit, valu
 	c := ev.c
 	switch name {
 	case "InsecureSkipVerify":
-		val, isConst := c.constBool(value)
+		val, isConst := flow.ConstBool(c.info, value)
 		if isConst && !val {
 			return
 		}
@@ -290,21 +291,21 @@ func (c *checker) constVersion(value ast.Expr) (uint64, bool) {
 
 // overrides drops the issues found since before that an unconditional
 // assignment among sets puts right.
-func (ev *tlsEval) overrides(before int, sets []*fieldSet) {
+func (ev *tlsEval) overrides(before int, sets []*flow.FieldSet) {
 	c := ev.c
 	fixed := map[string]bool{}
 	for _, fs := range sets {
-		if !c.unconditional(fs.stmt) {
+		if !c.unconditional(fs.Stmt) {
 			continue
 		}
-		switch fs.last() {
+		switch fs.Field() {
 		case "InsecureSkipVerify":
-			if v, ok := c.constBool(fs.rhs); ok && !v {
-				fixed[fs.last()] = true
+			if v, ok := flow.ConstBool(c.info, fs.Rhs); ok && !v {
+				fixed[fs.Field()] = true
 			}
 		case "MinVersion", "MaxVersion":
-			if v, ok := c.constVersion(fs.rhs); ok && (v == 0 || v >= tls12) {
-				fixed[fs.last()] = true
+			if v, ok := c.constVersion(fs.Rhs); ok && (v == 0 || v >= tls12) {
+				fixed[fs.Field()] = true
 			}
 		}
 	}
@@ -323,22 +324,15 @@ func (ev *tlsEval) overrides(before int, sets []*fieldSet) {
 // unconditional reports whether stmt runs whenever its function does: it
 // stands directly in the function's body.
 func (c *checker) unconditional(stmt ast.Stmt) bool {
-	block, ok := c.parentOf(stmt).(*ast.BlockStmt)
+	block, ok := c.ix.Parent(stmt).(*ast.BlockStmt)
 	if !ok {
 		return false
 	}
-	switch c.parentOf(block).(type) {
+	switch c.ix.Parent(block).(type) {
 	case *ast.FuncDecl, *ast.FuncLit:
 		return true
 	}
 	return false
-}
-
-func recvType(fn *types.Func) types.Type {
-	if sig, ok := fn.Type().(*types.Signature); ok && sig.Recv() != nil {
-		return sig.Recv().Type()
-	}
-	return nil
 }
 
 // remote reports a helper from another package whose fact says it
@@ -370,7 +364,7 @@ func (ev *tlsEval) remote(obj types.Object, use ast.Expr) {
 // switch, like a non-constant value.
 func (c *checker) underVerifySwitch(n ast.Node) bool {
 	child := n
-	for p := c.parentOf(n); p != nil; child, p = p, c.parentOf(p) {
+	for p := c.ix.Parent(n); p != nil; child, p = p, c.ix.Parent(p) {
 		switch p := p.(type) {
 		case *ast.FuncDecl, *ast.FuncLit:
 			return false
@@ -384,7 +378,7 @@ func (c *checker) underVerifySwitch(n ast.Node) bool {
 					return true
 				}
 			}
-			if sw, ok := c.parentOf(c.parentOf(p)).(*ast.SwitchStmt); ok && sw.Tag != nil && mentionsVerification(sw.Tag) {
+			if sw, ok := c.ix.Parent(c.ix.Parent(p)).(*ast.SwitchStmt); ok && sw.Tag != nil && mentionsVerification(sw.Tag) {
 				return true
 			}
 		}
@@ -419,45 +413,45 @@ func mentionsVerification(e ast.Expr) bool {
 // configs given to dial options (redigo DialTLSConfig).
 func (c *checker) checkTLSSinks() {
 	var issues []tlsIssue
-	for _, lit := range c.lits {
+	for _, lit := range c.ix.Lits {
 		ot := c.optionsTypeOf(c.info.TypeOf(lit))
 		if ot == nil || c.onlyComparedInTest(lit, ot) {
 			continue
 		}
 		for _, elt := range lit.Elts {
-			if kv, ok := elt.(*ast.KeyValueExpr); ok && isIdent(kv.Key, ot.tls) {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok && flow.IsIdent(kv.Key, ot.tls) {
 				issues = append(issues, c.tlsIssues(kv.Value)...)
 			}
 		}
 	}
-	for _, fs := range c.fieldSets {
-		n := len(fs.steps)
+	for _, fs := range c.ix.FieldSets {
+		n := len(fs.Steps)
 		if n == 0 {
 			continue // pkg.Var = v: not a field
 		}
-		if ot := c.optionsTypeOf(c.info.TypeOf(fs.steps[n-1].X)); ot != nil && fs.last() == ot.tls && fs.rhs != nil {
-			issues = append(issues, c.tlsIssues(fs.rhs)...)
+		if ot := c.optionsTypeOf(c.info.TypeOf(fs.Steps[n-1].X)); ot != nil && fs.Field() == ot.tls && fs.Rhs != nil {
+			issues = append(issues, c.tlsIssues(fs.Rhs)...)
 		}
-		if n >= 2 && fs.rhs != nil {
-			holder := fs.steps[n-2]
+		if n >= 2 && fs.Rhs != nil {
+			holder := fs.Steps[n-2]
 			if ot := c.optionsTypeOf(c.info.TypeOf(holder.X)); ot != nil && holder.Sel.Name == ot.tls {
 				ev := c.newTLSEval()
-				ev.field(fs.last(), fs.stmt, nil, fs.rhs)
+				ev.field(fs.Field(), fs.Stmt, nil, fs.Rhs)
 				issues = append(issues, ev.issues...)
 			}
 		}
 	}
 	// t := opt.TLSConfig; t.InsecureSkipVerify = true: settings made
 	// through a variable holding an options value's TLS config.
-	for _, fs := range c.fieldSets {
-		if len(fs.steps) == 1 && fs.rhs != nil && fs.root != nil && c.holdsClientTLS(fs.root) && isTLSConfig(c.info.TypeOf(fs.steps[0].X)) {
+	for _, fs := range c.ix.FieldSets {
+		if len(fs.Steps) == 1 && fs.Rhs != nil && fs.Root != nil && c.holdsClientTLS(fs.Root) && isTLSConfig(c.info.TypeOf(fs.Steps[0].X)) {
 			ev := c.newTLSEval()
-			ev.field(fs.last(), fs.stmt, nil, fs.rhs)
+			ev.field(fs.Field(), fs.Stmt, nil, fs.Rhs)
 			issues = append(issues, ev.issues...)
 		}
 	}
 	ineffective := c.ineffectiveTLSOptions()
-	for _, call := range c.calls {
+	for _, call := range c.ix.Calls {
 		if cfg := c.tlsConfigOption(call); cfg != nil && !ineffective[call] {
 			issues = append(issues, c.tlsIssues(cfg)...)
 		}
@@ -476,9 +470,9 @@ func (c *checker) holdsClientTLS(v *types.Var) bool {
 	if v.Pkg() != c.pass.Pkg {
 		return false
 	}
-	for _, ref := range c.assigns[v] {
-		sel, ok := ast.Unparen(ref.expr).(*ast.SelectorExpr)
-		if !ok || ref.index >= 0 || ref.elem {
+	for _, ref := range c.ix.Assigns[v] {
+		sel, ok := ast.Unparen(ref.Expr).(*ast.SelectorExpr)
+		if !ok || ref.Index >= 0 || ref.Elem {
 			continue
 		}
 		if ot := c.optionsTypeOf(c.info.TypeOf(sel.X)); ot != nil && sel.Sel.Name == ot.tls {
@@ -500,11 +494,6 @@ func (c *checker) onlyComparedInTest(lit *ast.CompositeLit, ot *optionsType) boo
 	return !fl.consumed
 }
 
-func isIdent(e ast.Expr, name string) bool {
-	id, ok := e.(*ast.Ident)
-	return ok && id.Name == name
-}
-
 const skipAdvice = "anyone on the network path can impersonate the server and read the traffic, AUTH password included; trust the provider's CA with tls.Config.RootCAs instead, or, if skipping is deliberate (e.g. a provider's self-signed certificate), say why in a comment on this line or the line above"
 
 func (c *checker) reportTLSIssue(is tlsIssue) {
@@ -518,7 +507,7 @@ func (c *checker) reportTLSIssue(is tlsIssue) {
 			", which sets InsecureSkipVerify; " + skipAdvice
 	case is.category == CategorySkipVerify:
 		what := "InsecureSkipVerify: true"
-		if _, ok := c.constBool(is.value); !ok {
+		if _, ok := flow.ConstBool(c.info, is.value); !ok {
 			what = "InsecureSkipVerify set from " + types.ExprString(is.value) + " (an operator's switch)"
 		}
 		if is.hook != "" {
@@ -582,19 +571,19 @@ func (c *checker) exportFacts() {
 			c.pass.ExportObjectFact(obj, &fact)
 		}
 	}
-	for fn, decl := range c.decls {
+	for fn, decl := range c.ix.Decls {
 		sig, ok := fn.Type().(*types.Signature)
 		if !ok || !fn.Exported() && !isExportedMethod(fn) {
 			continue
 		}
-		if sig.Results().Len() > 0 && isString(sig.Results().At(0).Type()) && c.returnsLocalAddr(fn) {
+		if sig.Results().Len() > 0 && flow.IsBasic(sig.Results().At(0).Type(), types.String) && c.returnsLocalAddr(fn) {
 			c.pass.ExportObjectFact(fn, new(LocalAddrFact))
 		}
 		c.exportParamTLS(fn, decl)
 		for i := 0; i < sig.Results().Len(); i++ {
 			if isTLSConfig(sig.Results().At(i).Type()) {
 				ev := c.newTLSEval()
-				ev.r.results(nil, decl.Type, decl.Body, i)
+				ev.r.Results(nil, decl.Type, decl.Body, i)
 				mark(fn, ev.issues)
 			}
 		}
@@ -608,9 +597,9 @@ func (c *checker) exportFacts() {
 		ev := c.newTLSEval()
 		switch {
 		case isTLSConfig(v.Type()):
-			ev.r.variable(v, nil)
+			ev.r.Variable(v, nil)
 		case holdsTLSConfigs(v.Type()):
-			ev.r.elementsOfVar(v, nil)
+			ev.r.ElementsOfVar(v, nil)
 		default:
 			continue
 		}
@@ -619,7 +608,7 @@ func (c *checker) exportFacts() {
 }
 
 func isExportedMethod(fn *types.Func) bool {
-	return fn.Exported() && recvType(fn) != nil
+	return fn.Exported() && flow.RecvType(fn) != nil
 }
 
 // exportParamTLS records which options parameters of fn it leaves without

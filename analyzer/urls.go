@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"github.com/redistlslint/redistlslint/internal/flow"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -40,8 +41,8 @@ func (p *urlParser) match(fn interface {
 }
 
 func (c *checker) urlParserOf(call *ast.CallExpr) *urlParser {
-	fn := c.staticCallee(call)
-	if fn == nil || fn.Pkg() == nil || recvType(fn) != nil {
+	fn := c.ix.Callee(call)
+	if fn == nil || fn.Pkg() == nil || flow.RecvType(fn) != nil {
 		return nil
 	}
 	for i := range urlParsers {
@@ -54,7 +55,7 @@ func (c *checker) urlParserOf(call *ast.CallExpr) *urlParser {
 
 // checkURLs judges constant URLs given to the libraries' parsers.
 func (c *checker) checkURLs() {
-	for _, call := range c.calls {
+	for _, call := range c.ix.Calls {
 		p := c.urlParserOf(call)
 		if p == nil || p.urlArg >= len(call.Args) {
 			continue
@@ -90,11 +91,11 @@ const runtimeHost = "runtime.invalid"
 // urlOf resolves a URL expression; ok is false when its scheme is not
 // written in the code.
 func (c *checker) urlOf(e ast.Expr, depth int) (builtURL, bool) {
-	if depth > maxDepth {
+	if depth > flow.MaxDepth {
 		return builtURL{}, false
 	}
 	e = ast.Unparen(e)
-	if s, ok := c.constString(e); ok {
+	if s, ok := flow.ConstString(c.info, e); ok {
 		u, ok := parseRedisURL(s)
 		return builtURL{url: u, display: s, lit: c.constLit(e)}, ok
 	}
@@ -106,7 +107,7 @@ func (c *checker) urlOf(e ast.Expr, depth int) (builtURL, bool) {
 			return builtURL{}, false
 		}
 		for i, part := range flattenAdd(e) {
-			if s, ok := c.constString(part); ok {
+			if s, ok := flow.ConstString(c.info, part); ok {
 				text += s
 				display += s
 				if i == 0 {
@@ -118,10 +119,10 @@ func (c *checker) urlOf(e ast.Expr, depth int) (builtURL, bool) {
 			display += "…"
 		}
 	case *ast.CallExpr:
-		fn := c.staticCallee(e)
+		fn := c.ix.Callee(e)
 		switch {
-		case isPkgFunc(fn, []string{"fmt"}, "Sprintf") && len(e.Args) > 0:
-			format, ok := c.constString(e.Args[0])
+		case flow.IsPkgFunc(fn, []string{"fmt"}, "Sprintf") && len(e.Args) > 0:
+			format, ok := flow.ConstString(c.info, e.Args[0])
 			if !ok {
 				return builtURL{}, false
 			}
@@ -133,14 +134,14 @@ func (c *checker) urlOf(e ast.Expr, depth int) (builtURL, bool) {
 			}
 			return c.urlStruct(sel.X, depth+1)
 		default:
-			if src, ok := c.onlySource(e); ok && src != ast.Expr(e) {
+			if src, ok := c.ix.OnlySource(e); ok && src != ast.Expr(e) {
 				return c.urlOf(src, depth+1)
 			}
 			return builtURL{}, false
 		}
 	default:
 		// A variable, a helper's result: the one place the URL is made.
-		if src, ok := c.onlySource(e); ok && src != e {
+		if src, ok := c.ix.OnlySource(e); ok && src != e {
 			return c.urlOf(src, depth+1)
 		}
 		return builtURL{}, false
@@ -151,8 +152,8 @@ func (c *checker) urlOf(e ast.Expr, depth int) (builtURL, bool) {
 
 // urlStruct resolves a url.URL literal (or a variable holding one).
 func (c *checker) urlStruct(e ast.Expr, depth int) (builtURL, bool) {
-	lit, _ := c.structValue(e)
-	if lit == nil || depth > maxDepth {
+	lit, _ := c.ix.StructValue(e)
+	if lit == nil || depth > flow.MaxDepth {
 		return builtURL{}, false
 	}
 	var scheme, host, query string
@@ -162,7 +163,7 @@ func (c *checker) urlStruct(e ast.Expr, depth int) (builtURL, bool) {
 		if !ok {
 			return builtURL{}, false
 		}
-		val, isConst := c.constString(kv.Value)
+		val, isConst := flow.ConstString(c.info, kv.Value)
 		switch identOf(kv.Key).Name {
 		case "Scheme":
 			if !isConst {
@@ -285,7 +286,7 @@ func (c *checker) checkPlainURL(call *ast.CallExpr, p *urlParser, arg ast.Expr, 
 	if !p.schemeDecidesTLS {
 		// The options the URL yields may get TLS afterwards.
 		fl := c.newFlow(&optionsType{tls: "TLSConfig"})
-		switch parent := c.parentOf(call).(type) {
+		switch parent := c.ix.Parent(call).(type) {
 		case *ast.AssignStmt:
 			if len(parent.Rhs) == 1 && len(parent.Lhs) > 1 {
 				fl.storedIn(parent.Lhs[0], 0)
@@ -386,7 +387,7 @@ func (c *checker) constLit(e ast.Expr) *ast.BasicLit {
 		if obj == nil || obj.Pkg() != c.pass.Pkg {
 			return nil
 		}
-		for _, spec := range c.varDecls {
+		for _, spec := range c.ix.VarDecls {
 			for i, name := range spec.Names {
 				if c.info.Defs[name] == obj && i < len(spec.Values) {
 					return c.constLit(spec.Values[i])
