@@ -4,6 +4,7 @@ package analyzer
 // A query on the resolver (engine.go), like every rule.
 
 import (
+	"github.com/redistlslint/redistlslint/internal/clients"
 	"github.com/redistlslint/redistlslint/internal/flow"
 	"go/ast"
 	"go/token"
@@ -15,15 +16,15 @@ import (
 // about where the server is.
 type addrEval struct {
 	c      *checker
-	ot     *optionsType // the options type holding the address (nil: none)
-	inTest bool         // the address is used in a _test.go file
-	local  int          // provably local (or allowed) values
-	other  int          // values that may name another host
+	ot     *clients.OptionsType // the options type holding the address (nil: none)
+	inTest bool                 // the address is used in a _test.go file
+	local  int                  // provably local (or allowed) values
+	other  int                  // values that may name another host
 }
 
 // addrLocal reports whether an address expression is provably local (or
 // on the plaintext allow-list): every value it can have is.
-func (c *checker) addrLocal(e ast.Expr, ot *optionsType, depth int) bool {
+func (c *checker) addrLocal(e ast.Expr, ot *clients.OptionsType, depth int) bool {
 	a := &addrEval{c: c, ot: ot, inTest: c.inTestFile(e.Pos())}
 	r := c.ix.NewResolver(a)
 	r.SetDepth(depth)
@@ -65,7 +66,7 @@ func (a *addrEval) Leaf(r *flow.Resolver, e ast.Expr) {
 	c := a.c
 	e = ast.Unparen(e)
 	if s, ok := flow.ConstString(c.info, e); ok {
-		a.judge(a.ot != nil && a.ot.unixAddr && strings.HasPrefix(s, "/") || c.cfg.plaintextOK(s))
+		a.judge(a.ot != nil && a.ot.UnixAddr && strings.HasPrefix(s, "/") || c.cfg.plaintextOK(s))
 		return
 	}
 	switch e := e.(type) {
@@ -125,11 +126,9 @@ func (a *addrEval) call(r *flow.Resolver, call *ast.CallExpr) {
 		a.other++
 		return
 	}
-	for _, m := range localAddrMethods {
-		if fn.Name() == m.name && fn.Pkg().Path() == m.pkg && recvNamed(fn) == m.recv {
-			a.local++
-			return
-		}
+	if clients.IsLocalAddrMethod(fn) {
+		a.local++
+		return
 	}
 	switch {
 	case a.inTest && isEnvRead(fn):

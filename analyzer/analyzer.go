@@ -4,7 +4,7 @@
 package analyzer
 
 import (
-	"go/token"
+	"github.com/redistlslint/redistlslint/internal/findings"
 	"reflect"
 
 	"golang.org/x/tools/go/analysis"
@@ -77,40 +77,21 @@ Generated files are not reported.`
 // Diagnostic categories: part of the interface (they appear in -json and
 // SARIF output).
 const (
-	CategoryMissingTLS   = "missing-tls"
-	CategorySkipVerify   = "insecure-skip-verify"
-	CategoryWeakTLS      = "weak-tls"
-	CategoryBadDirective = "bad-directive"
+	CategoryMissingTLS   = findings.MissingTLS
+	CategorySkipVerify   = findings.SkipVerify
+	CategoryWeakTLS      = findings.WeakTLS
+	CategoryBadDirective = findings.BadDirective
 )
 
-// Categories lists every category with a one-line description, for rule
-// metadata in reports.
-var Categories = []struct{ Name, Title, Help string }{
-	{CategoryMissingTLS, "Redis client without TLS",
-		"The client sends commands and the AUTH password in plaintext. Set TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12} (redigo: redis.DialUseTLS(true); radix v3: radix.DialUseTLS(&tls.Config{MinVersion: tls.VersionTLS12}); radix v4: a *tls.Dialer as Dialer.NetDialer), or use a rediss:// URL. For a trusted internal network, list the host in -plaintext-hosts."},
-	{CategorySkipVerify, "Redis TLS without certificate verification",
-		"InsecureSkipVerify (skip_verify, DialTLSSkipVerify) lets anyone on the network path impersonate the Redis server. Trust the provider's CA with tls.Config.RootCAs instead; if skipping is a deliberate decision, say why in a comment next to it."},
-	{CategoryWeakTLS, "Redis TLS allows versions below 1.2",
-		"A MinVersion below tls.VersionTLS12 allows protocol versions with known weaknesses. Raise MinVersion to tls.VersionTLS12."},
-	{CategoryBadDirective, "redistlslint:ignore without a reason",
-		"Write why the finding is accepted: //redistlslint:ignore <reason>."},
-}
+// Categories lists every category with a one-line description.
+var Categories = findings.Categories
 
-// Suppression records a finding that the code itself accepts, so that
-// reports (SARIF) can list it with its reason.
-type Suppression struct {
-	Pos      token.Pos
-	Category string
-	Message  string
-	Kind     string // "directive" (//redistlslint:ignore) or "justification" (a comment next to a skip-verify)
-	Reason   string
-}
+// Suppression records a finding that the code itself accepts.
+type Suppression = findings.Suppression
 
 // Result is the analyzer's result for a package: the findings the code
 // suppressed.
-type Result struct {
-	Suppressed []Suppression
-}
+type Result = findings.Result
 
 // Analyzer is redistlslint with its settings bound to flags.
 var Analyzer = New(nil)

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"bytes"
+	"github.com/redistlslint/redistlslint/internal/findings"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -234,7 +235,7 @@ func (c *checker) report(f finding) {
 		return
 	}
 	if reason, ok := c.ignoredAt(f.pos); ok {
-		c.suppress(f, "directive", reason)
+		c.suppress(f, findings.Directive, reason)
 		return
 	}
 	if f.justifiable {
@@ -243,7 +244,7 @@ func (c *checker) report(f finding) {
 			at = f.pos
 		}
 		if reason, ok := c.justifiedAt(at); ok {
-			c.suppress(f, "justification", reason)
+			c.suppress(f, findings.Justification, reason)
 			return
 		}
 	}
@@ -297,6 +298,6 @@ func (c *checker) reasonNear(pos token.Pos, reasonOf func(*ast.Comment) (string,
 	return "", false
 }
 
-func (c *checker) suppress(f finding, kind, reason string) {
+func (c *checker) suppress(f finding, kind findings.Acceptance, reason string) {
 	c.res.Suppressed = append(c.res.Suppressed, Suppression{Pos: f.pos, Category: f.category, Message: f.message, Kind: kind, Reason: reason})
 }

@@ -2,6 +2,8 @@ package analyzer
 
 import (
 	"fmt"
+	"github.com/redistlslint/redistlslint/internal/clients"
+	"github.com/redistlslint/redistlslint/internal/edit"
 	"github.com/redistlslint/redistlslint/internal/flow"
 	"go/ast"
 	"go/types"
@@ -13,7 +15,7 @@ import (
 
 // dialOpt is one option given to a dial-style call (see dialAPI).
 type dialOpt struct {
-	kind optionKind
+	kind clients.OptionKind
 	call *ast.CallExpr
 	list []ast.Expr // the argument list or slice literal holding it
 	idx  int
@@ -35,60 +37,11 @@ func (o dialOpt) value() ast.Expr {
 	return nil
 }
 
-// dialOptionKind classifies a call to a dial option constructor: a row
-// of dialOptions, or optOther for any other function of a client package
-// that returns a dial-style API's option type; -1 when it is neither.
-func (c *checker) dialOptionKind(call *ast.CallExpr) optionKind {
-	fn := c.ix.Callee(call)
-	if fn == nil || fn.Pkg() == nil || flow.RecvType(fn) != nil {
-		return -1
-	}
-	for _, o := range dialOptions {
-		if flow.IsPkgFunc(fn, o.pkgs, o.name) {
-			return o.kind
-		}
-	}
-	sig := fn.Type().(*types.Signature)
-	if sig.Results().Len() != 1 {
-		return -1
-	}
-	named, ok := types.Unalias(sig.Results().At(0).Type()).(*types.Named)
-	if !ok || named.Obj().Pkg() == nil {
-		return -1
-	}
-	path := named.Obj().Pkg().Path()
-	for _, d := range dialAPIs {
-		if d.optType == named.Obj().Name() && slices.Contains(d.pkgs, path) {
-			return optOther
-		}
-	}
-	return -1
-}
-
 // tlsConfigOption returns the *tls.Config a dial option call gives TLS
 // (DialTLSConfig(cfg), radix v3 DialUseTLS(cfg)), or nil.
 func (c *checker) tlsConfigOption(call *ast.CallExpr) ast.Expr {
-	if k := c.dialOptionKind(call); (k == optTLSConfig || k == optUseTLSConfig) && len(call.Args) == 1 {
+	if k := clients.DialOptionKindOf(c.ix.Callee(call)); (k == clients.OptTLSConfig || k == clients.OptUseTLSConfig) && len(call.Args) == 1 {
 		return call.Args[0]
-	}
-	return nil
-}
-
-// dialAPIOf returns the dialAPIs row a call invokes.
-func (c *checker) dialAPIOf(call *ast.CallExpr) *dialAPI {
-	fn := c.ix.Callee(call)
-	if fn == nil {
-		return nil
-	}
-	for i := range dialAPIs {
-		d := &dialAPIs[i]
-		match := flow.IsPkgFunc(fn, d.pkgs, d.name)
-		if d.recv != "" {
-			match = fn.Name() == d.name && fn.Pkg() != nil && slices.Contains(d.pkgs, fn.Pkg().Path()) && recvNamed(fn) == d.recv
-		}
-		if match && d.addr < len(call.Args) && d.network < len(call.Args) {
-			return d
-		}
 	}
 	return nil
 }
@@ -113,7 +66,7 @@ func (c *checker) fieldOptions(lit *ast.CompositeLit, opts *[]dialOpt, depth int
 		return false
 	}
 	path, typeName := named.Obj().Pkg().Path(), named.Obj().Name()
-	*opts = append(*opts, dialOpt{kind: optOther, in: lit})
+	*opts = append(*opts, dialOpt{kind: clients.OptOther, in: lit})
 	complete := true
 	for _, elt := range lit.Elts {
 		kv, ok := elt.(*ast.KeyValueExpr)
@@ -124,16 +77,16 @@ func (c *checker) fieldOptions(lit *ast.CompositeLit, opts *[]dialOpt, depth int
 		if key == nil {
 			return false
 		}
-		for _, f := range dialFields {
-			if f.in != typeName || f.name != key.Name || !slices.Contains(f.pkgs, path) {
+		for _, f := range clients.DialFields {
+			if f.In != typeName || f.Name != key.Name || !slices.Contains(f.Pkgs, path) {
 				continue
 			}
-			if f.kind == optNested {
+			if f.Kind == clients.OptNested {
 				inner, _ := c.ix.StructValue(kv.Value)
 				complete = inner != nil && c.fieldOptions(inner, opts, depth+1) && complete
 				continue
 			}
-			*opts = append(*opts, dialOpt{kind: f.kind, field: kv, in: lit})
+			*opts = append(*opts, dialOpt{kind: f.Kind, field: kv, in: lit})
 		}
 	}
 	return complete
@@ -145,10 +98,8 @@ func (c *checker) netDialerState(e ast.Expr) tlsState {
 		return tlsOff
 	}
 	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && len(call.Args) == 1 {
-		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "new" {
-			if _, builtin := c.info.Uses[id].(*types.Builtin); builtin {
-				e = call.Args[0] // new(net.Dialer): a type
-			}
+		if flow.BuiltinCall(c.info, call, "new") {
+			e = call.Args[0] // new(net.Dialer): a type
 		}
 	}
 	t := c.info.TypeOf(e)
@@ -173,13 +124,13 @@ func (c *checker) netDialerConfigs() []ast.Expr {
 		if !ok || named.Obj().Pkg() == nil {
 			continue
 		}
-		for _, f := range dialFields {
-			if f.kind != optNetDialer || f.in != named.Obj().Name() || !slices.Contains(f.pkgs, named.Obj().Pkg().Path()) {
+		for _, f := range clients.DialFields {
+			if f.Kind != clients.OptNetDialer || f.In != named.Obj().Name() || !slices.Contains(f.Pkgs, named.Obj().Pkg().Path()) {
 				continue
 			}
 			for _, elt := range lit.Elts {
 				kv, ok := elt.(*ast.KeyValueExpr)
-				if !ok || !flow.IsIdent(kv.Key, f.name) {
+				if !ok || !flow.IsIdent(kv.Key, f.Name) {
 					continue
 				}
 				dl, _ := c.ix.StructValue(kv.Value)
@@ -233,7 +184,7 @@ func (o *optionCollector) Leaf(r *flow.Resolver, e ast.Expr) {
 		o.complete = false
 		return
 	}
-	k := o.c.dialOptionKind(call)
+	k := clients.DialOptionKindOf(o.c.ix.Callee(call))
 	if k < 0 {
 		o.complete = false
 		return
@@ -266,7 +217,7 @@ func (o *optionCollector) Exit(*flow.Resolver, *types.Var)  {}
 func (c *checker) ineffectiveTLSOptions() map[*ast.CallExpr]bool {
 	out := map[*ast.CallExpr]bool{}
 	for _, call := range c.ix.Calls {
-		d := c.dialAPIOf(call)
+		d := clients.DialAPIOf(c.ix.Callee(call), len(call.Args))
 		if d == nil {
 			continue
 		}
@@ -275,7 +226,7 @@ func (c *checker) ineffectiveTLSOptions() map[*ast.CallExpr]bool {
 			continue
 		}
 		for _, o := range opts {
-			if o.kind == optTLSConfig && o.call != nil {
+			if o.kind == clients.OptTLSConfig && o.call != nil {
 				out[o.call] = true
 			}
 		}
@@ -296,20 +247,20 @@ const (
 // that turns TLS on, and a skip-verify option where it takes effect.
 func (c *checker) checkDials() {
 	for _, call := range c.ix.Calls {
-		if d := c.dialAPIOf(call); d != nil {
+		if d := clients.DialAPIOf(c.ix.Callee(call), len(call.Args)); d != nil {
 			c.checkDial(call, d)
 		}
-		if p := c.urlParserOf(call); p != nil && p.dialOpts >= 0 && p.urlArg < len(call.Args) {
+		if p := clients.URLParserOf(c.ix.Callee(call)); p != nil && p.DialOpts >= 0 && p.URLArg < len(call.Args) {
 			state := tlsMaybe
-			if s, ok := flow.ConstString(c.info, call.Args[p.urlArg]); ok {
-				if u, ok := parseRedisURL(s); ok {
+			if s, ok := flow.ConstString(c.info, call.Args[p.URLArg]); ok {
+				if u, ok := clients.ParseURL(s); ok {
 					state = tlsOff
-					if slices.Contains(p.secure, u.scheme) {
+					if slices.Contains(p.Secure, u.Scheme) {
 						state = tlsOn
 					}
 				}
 			}
-			opts, complete := c.dialOptionsOf(call, p.dialOpts)
+			opts, complete := c.dialOptionsOf(call, p.DialOpts)
 			c.checkSkipVerifyOption(opts, complete, state)
 		}
 	}
@@ -317,18 +268,18 @@ func (c *checker) checkDials() {
 
 // dialState says what a dial-style call does for TLS, from its options in
 // order (the last one that decides wins).
-func (c *checker) dialState(call *ast.CallExpr, d *dialAPI, depth int) (state tlsState, opts []dialOpt, complete bool) {
+func (c *checker) dialState(call *ast.CallExpr, d *clients.DialAPI, depth int) (state tlsState, opts []dialOpt, complete bool) {
 	complete = true
-	if d.opts >= 0 {
-		opts, complete = c.dialOptionsOf(call, d.opts)
+	if d.Opts >= 0 {
+		opts, complete = c.dialOptionsOf(call, d.Opts)
 	}
-	if d.recv != "" {
+	if d.Recv != "" {
 		complete = c.receiverOptions(call, &opts) && complete
 	}
 	state = tlsOff
 	for _, o := range opts {
 		switch o.kind {
-		case optUseTLS:
+		case clients.OptUseTLS:
 			if len(o.call.Args) != 1 {
 				continue
 			}
@@ -339,15 +290,15 @@ func (c *checker) dialState(call *ast.CallExpr, d *dialAPI, depth int) (state tl
 			} else {
 				state = tlsOff
 			}
-		case optUseTLSConfig:
+		case clients.OptUseTLSConfig:
 			state = tlsOn
-		case optDialer:
+		case clients.OptDialer:
 			if o.field == nil || !c.ix.IsNil(o.field.Value) {
 				state = tlsMaybe
 			}
-		case optNetDialer:
+		case clients.OptNetDialer:
 			state = c.netDialerState(o.value())
-		case optConnFunc:
+		case clients.OptConnFunc:
 			state = tlsMaybe
 			if len(o.call.Args) == 1 {
 				state = c.connFuncState(o.call.Args[0], depth+1)
@@ -359,25 +310,25 @@ func (c *checker) dialState(call *ast.CallExpr, d *dialAPI, depth int) (state tl
 
 // plainDial reports whether a dial-style call certainly connects in
 // plaintext to an address that is not provably local: the finding.
-func (c *checker) plainDial(call *ast.CallExpr, d *dialAPI, depth int) bool {
+func (c *checker) plainDial(call *ast.CallExpr, d *clients.DialAPI, depth int) bool {
 	state, _, complete := c.dialState(call, d, depth)
 	if state != tlsOff || !complete {
 		return false
 	}
-	if d.network >= 0 {
-		if network, ok := flow.ConstString(c.info, call.Args[d.network]); !ok || network == "unix" {
+	if d.Network >= 0 {
+		if network, ok := flow.ConstString(c.info, call.Args[d.Network]); !ok || network == "unix" {
 			return false
 		}
 	}
-	return !c.dialAddrLocal(call.Args[d.addr], d)
+	return !c.dialAddrLocal(call.Args[d.Addr], d)
 }
 
 // dialAddrLocal is addrLocal for a dial-style call's address argument,
 // which may be a URL (dialAPI.addrURLs).
-func (c *checker) dialAddrLocal(addr ast.Expr, d *dialAPI) bool {
-	if s, ok := flow.ConstString(c.info, addr); ok && len(d.addrURLs) > 0 {
-		if u, ok := parseRedisURL(s); ok && slices.Contains(d.addrURLs, u.scheme) {
-			for _, h := range u.hosts {
+func (c *checker) dialAddrLocal(addr ast.Expr, d *clients.DialAPI) bool {
+	if s, ok := flow.ConstString(c.info, addr); ok && len(d.AddrURLs) > 0 {
+		if u, ok := clients.ParseURL(s); ok && slices.Contains(d.AddrURLs, u.Scheme) {
+			for _, h := range u.Hosts {
 				if !c.cfg.plaintextOK(h) {
 					return false
 				}
@@ -416,7 +367,7 @@ func (c *checker) connFuncState(e ast.Expr, depth int) tlsState {
 		switch {
 		case fn == nil:
 			ce.unknown = true
-		case c.isDialAPIFunc(fn):
+		case clients.IsDialFunc(fn):
 			ce.merge(tlsOff) // called with no options
 		case fn.Pkg() == c.pass.Pkg && c.ix.Decls[fn] != nil:
 			ce.body(c.ix.Decls[fn].Type, c.ix.Decls[fn].Body)
@@ -428,15 +379,6 @@ func (c *checker) connFuncState(e ast.Expr, depth int) tlsState {
 		return tlsMaybe
 	}
 	return ce.state
-}
-
-func (c *checker) isDialAPIFunc(fn *types.Func) bool {
-	for i := range dialAPIs {
-		if d := &dialAPIs[i]; flow.IsPkgFunc(fn, d.pkgs, d.name) {
-			return true
-		}
-	}
-	return false
 }
 
 // connEval judges the connections a function returns (its first
@@ -469,9 +411,9 @@ func (ce *connEval) Leaf(r *flow.Resolver, e ast.Expr) {
 		return
 	}
 	call, ok := ast.Unparen(e).(*ast.CallExpr)
-	d := (*dialAPI)(nil)
+	d := (*clients.DialAPI)(nil)
 	if ok {
-		d = c.dialAPIOf(call)
+		d = clients.DialAPIOf(c.ix.Callee(call), len(call.Args))
 	}
 	if d == nil {
 		ce.unknown = true
@@ -491,7 +433,7 @@ func (ce *connEval) Leaf(r *flow.Resolver, e ast.Expr) {
 func (ce *connEval) Enter(*flow.Resolver, *types.Var) {}
 func (ce *connEval) Exit(*flow.Resolver, *types.Var)  {}
 
-func (c *checker) checkDial(call *ast.CallExpr, d *dialAPI) {
+func (c *checker) checkDial(call *ast.CallExpr, d *clients.DialAPI) {
 	state, opts, complete := c.dialState(call, d, 0)
 	c.checkSkipVerifyOption(opts, complete, state)
 	if !c.plainDial(call, d, 0) {
@@ -504,24 +446,22 @@ func (c *checker) checkDial(call *ast.CallExpr, d *dialAPI) {
 	// The client package's name where the call is written ("" when it
 	// is not written as pkg.F: no fix then).
 	qual, written := pkgName, ""
-	if name := c.qualifierFor(call.Pos(), d.pkgs); name != "" && name != "." && name != "_" {
-		if obj, ok := c.lookup(call.Pos(), name).(*types.PkgName); ok && slices.Contains(d.pkgs, obj.Imported().Path()) {
-			qual, written = name, name
-		}
+	if name := c.importedAs(call.Pos(), d.Pkgs); name != "" {
+		qual, written = name, name
 	}
-	callee := qual + "." + d.name
-	if d.recv != "" {
-		callee = qual + "." + d.recv + "." + d.name
+	callee := qual + "." + d.Name
+	if d.Recv != "" {
+		callee = qual + "." + d.Recv + "." + d.Name
 	}
-	say := d.hint
+	say := d.Hint
 	if say == "" {
-		say = d.fix
+		say = d.Fix
 	}
 	say = fmt.Sprintf(say, qual, "tls")
 	f := finding{pos: call.Pos(), end: call.Lparen, category: CategoryMissingTLS,
 		message: fmt.Sprintf("Redis client without TLS: %s to %s without %s sends commands and the AUTH password in plaintext (managed Redis requires TLS); add %s, or list the host in -plaintext-hosts if the network is trusted",
-			callee, c.describeAddrs([]ast.Expr{call.Args[d.addr]}), say, say)}
-	if written != "" && d.fix != "" && !call.Ellipsis.IsValid() && c.fileAt(call.Pos()) != nil && !c.fileAt(call.Pos()).generated {
+			callee, c.describeAddrs([]ast.Expr{call.Args[d.Addr]}), say, say)}
+	if written != "" && d.Fix != "" && !call.Ellipsis.IsValid() && c.fileAt(call.Pos()) != nil && !c.fileAt(call.Pos()).generated {
 		if edits := c.dialFixEdits(call, d, opts, written); edits != nil {
 			f.fixes = []analysis.SuggestedFix{{Message: "Turn TLS on: " + say, TextEdits: edits}}
 		}
@@ -537,7 +477,7 @@ func (c *checker) checkDial(call *ast.CallExpr, d *dialAPI) {
 func (c *checker) useTLSFalse(opts []dialOpt) *dialOpt {
 	for i := len(opts) - 1; i >= 0; i-- {
 		o := opts[i]
-		if o.kind != optUseTLS || o.call == nil || len(o.call.Args) != 1 {
+		if o.kind != clients.OptUseTLS || o.call == nil || len(o.call.Args) != 1 {
 			continue
 		}
 		if v, ok := flow.ConstBool(c.info, o.call.Args[0]); ok && !v && o.list != nil {
@@ -548,10 +488,10 @@ func (c *checker) useTLSFalse(opts []dialOpt) *dialOpt {
 	return nil
 }
 
-func (c *checker) dialFixEdits(call *ast.CallExpr, d *dialAPI, opts []dialOpt, qual string) []analysis.TextEdit {
+func (c *checker) dialFixEdits(call *ast.CallExpr, d *clients.DialAPI, opts []dialOpt, qual string) []analysis.TextEdit {
 	var edits []analysis.TextEdit
 	tlsName := "tls"
-	if strings.Contains(d.fix+d.fixWrap+d.fixOuter, "%[2]s") {
+	if strings.Contains(d.Fix+d.FixWrap+d.FixOuter, "%[2]s") {
 		name, imp, ok := c.tlsName(call.Pos())
 		if !ok {
 			return nil
@@ -570,21 +510,21 @@ func (c *checker) dialFixEdits(call *ast.CallExpr, d *dialAPI, opts []dialOpt, q
 		return fmt.Sprintf(tmpl, qual, tlsName)
 	}
 	switch {
-	case d.opts >= 0 && c.useTLSFalse(opts) != nil:
+	case d.Opts >= 0 && c.useTLSFalse(opts) != nil:
 		// UseTLS(false) written in the call: flip it.
 		arg := c.useTLSFalse(opts).call.Args[0]
 		edits = append(edits, analysis.TextEdit{Pos: arg.Pos(), End: arg.End(), NewText: []byte("true")})
-	case d.opts >= 0:
+	case d.Opts >= 0:
 		at := call.Args[len(call.Args)-1].End()
-		edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte(", " + render(d.fix, nil))})
-	case d.recv != "":
+		edits = append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte(", " + render(d.Fix, nil))})
+	case d.Recv != "":
 		edit, ok := c.structFixEdit(d, opts, render)
 		if !ok {
 			return nil
 		}
 		edits = append(edits, edit)
 	default:
-		edits = append(edits, analysis.TextEdit{Pos: call.Fun.Pos(), End: call.Fun.End(), NewText: []byte(render(d.fix, nil))})
+		edits = append(edits, analysis.TextEdit{Pos: call.Fun.Pos(), End: call.Fun.End(), NewText: []byte(render(d.Fix, nil))})
 	}
 	return c.withVerifiedConfig(opts, c.withoutSkipVerifyOptions(opts, edits))
 }
@@ -599,7 +539,7 @@ func (c *checker) withVerifiedConfig(opts []dialOpt, edits []analysis.TextEdit) 
 		return nil
 	}
 	for _, o := range opts {
-		if o.kind != optTLSConfig || o.value() == nil {
+		if o.kind != clients.OptTLSConfig || o.value() == nil {
 			continue
 		}
 		for _, is := range c.tlsIssues(o.value()) {
@@ -627,7 +567,7 @@ func (c *checker) withVerifiedConfig(opts []dialOpt, edits []analysis.TextEdit) 
 // structFixEdit sets the row's fix field in the receiver's fixIn literal:
 // replacing a plain value (wrapped by fixWrap), or adding the field; or,
 // without such a literal, adds fixOuter to the receiver literal.
-func (c *checker) structFixEdit(d *dialAPI, opts []dialOpt, render func(string, ast.Expr) string) (analysis.TextEdit, bool) {
+func (c *checker) structFixEdit(d *clients.DialAPI, opts []dialOpt, render func(string, ast.Expr) string) (analysis.TextEdit, bool) {
 	var recvLit, inLit *ast.CompositeLit
 	for _, o := range opts {
 		if o.in == nil {
@@ -636,7 +576,7 @@ func (c *checker) structFixEdit(d *dialAPI, opts []dialOpt, render func(string, 
 		if recvLit == nil {
 			recvLit = o.in
 		}
-		if named, ok := types.Unalias(c.info.TypeOf(o.in)).(*types.Named); ok && named.Obj().Name() == d.fixIn && inLit == nil {
+		if named, ok := types.Unalias(c.info.TypeOf(o.in)).(*types.Named); ok && named.Obj().Name() == d.FixIn && inLit == nil {
 			inLit = o.in
 		}
 	}
@@ -644,30 +584,30 @@ func (c *checker) structFixEdit(d *dialAPI, opts []dialOpt, render func(string, 
 	case inLit != nil:
 		for _, elt := range inLit.Elts {
 			kv := elt.(*ast.KeyValueExpr) // fieldOptions accepted keyed literals only
-			if !flow.IsIdent(kv.Key, d.fixField) {
+			if !flow.IsIdent(kv.Key, d.FixField) {
 				continue
 			}
 			if c.ix.IsNil(kv.Value) {
-				return analysis.TextEdit{Pos: kv.Value.Pos(), End: kv.Value.End(), NewText: []byte(render(d.fix, nil))}, true
+				return analysis.TextEdit{Pos: kv.Value.Pos(), End: kv.Value.End(), NewText: []byte(render(d.Fix, nil))}, true
 			}
-			if d.fixWrap == "" {
+			if d.FixWrap == "" {
 				return analysis.TextEdit{}, false
 			}
-			wrapped := render(d.fixWrap, kv.Value)
+			wrapped := render(d.FixWrap, kv.Value)
 			if wrapped == "" {
 				return analysis.TextEdit{}, false
 			}
 			return analysis.TextEdit{Pos: kv.Value.Pos(), End: kv.Value.End(), NewText: []byte(wrapped)}, true
 		}
-		return c.addKeyedField(inLit, d.fixField+": "+render(d.fix, nil))
-	case recvLit != nil && d.fixOuter != "":
-		key, _, _ := strings.Cut(d.fixOuter, ":")
+		return edit.AddKeyedField(c.editFile(inLit.Pos()), inLit, d.FixField+": "+render(d.Fix, nil))
+	case recvLit != nil && d.FixOuter != "":
+		key, _, _ := strings.Cut(d.FixOuter, ":")
 		for _, elt := range recvLit.Elts {
 			if flow.IsIdent(elt.(*ast.KeyValueExpr).Key, key) {
 				return analysis.TextEdit{}, false // set to something the fix cannot see into
 			}
 		}
-		return c.addKeyedField(recvLit, render(d.fixOuter, nil))
+		return edit.AddKeyedField(c.editFile(recvLit.Pos()), recvLit, render(d.FixOuter, nil))
 	}
 	return analysis.TextEdit{}, false
 }
@@ -689,7 +629,7 @@ func (c *checker) checkSkipVerifyOption(opts []dialOpt, complete bool, state tls
 		f := finding{pos: o.call.Pos(), end: o.call.End(), category: CategorySkipVerify, justifiable: true,
 			message: "Redis TLS without certificate verification: " + types.ExprString(o.call) + " makes this Redis client accept any certificate; " + skipAdvice}
 		if o.list != nil && o.idx >= 0 {
-			if edits := c.removeListItem(o.list, o.idx); edits != nil {
+			if edits := edit.RemoveListItem(c.editFile(o.list[0].Pos()), o.list, o.idx); edits != nil {
 				f.fixes = []analysis.SuggestedFix{{Message: "Remove " + types.ExprString(o.call.Fun) + " so the server's certificate is verified", TextEdits: edits}}
 			}
 		}
@@ -712,7 +652,7 @@ func (c *checker) withoutSkipVerifyOptions(opts []dialOpt, edits []analysis.Text
 		if o.list == nil || o.idx < 0 {
 			return nil
 		}
-		rm := c.removeListItem(o.list, o.idx)
+		rm := edit.RemoveListItem(c.editFile(o.list[0].Pos()), o.list, o.idx)
 		if rm == nil {
 			return nil
 		}
@@ -727,9 +667,9 @@ func skipVerifyOptions(opts []dialOpt) []dialOpt {
 	var skips []dialOpt
 	for _, o := range opts {
 		switch {
-		case o.kind == optTLSConfig:
+		case o.kind == clients.OptTLSConfig:
 			return nil
-		case o.kind == optSkipVerify && len(o.call.Args) == 1:
+		case o.kind == clients.OptSkipVerify && len(o.call.Args) == 1:
 			skips = append(skips, o)
 		}
 	}

@@ -1,12 +1,12 @@
 package analyzer
 
 import (
-	"bytes"
+	"github.com/redistlslint/redistlslint/internal/edit"
 	"github.com/redistlslint/redistlslint/internal/flow"
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strconv"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -18,155 +18,25 @@ import (
 
 const secureTLSConfig = "&%s.Config{MinVersion: %s.VersionTLS12}"
 
+// editFile returns the file holding pos, with its text, for edits; nil
+// when it is not one of the package's files.
+func (c *checker) editFile(pos token.Pos) *edit.File {
+	fi := c.fileAt(pos)
+	if fi == nil {
+		return nil
+	}
+	return &edit.File{AST: fi.file, TF: fi.tf, Src: c.source(fi)}
+}
+
 // tlsName returns the name to use for crypto/tls at pos and, if the file
 // does not import it, the edit that adds the import. ok is false when no
 // safe name exists.
 func (c *checker) tlsName(pos token.Pos) (name string, edits []analysis.TextEdit, ok bool) {
-	fi := c.fileAt(pos)
-	if fi == nil {
+	f := c.editFile(pos)
+	if f == nil {
 		return "", nil, false
 	}
-	for _, imp := range fi.file.Imports {
-		if strings.Trim(imp.Path.Value, "`\"") != "crypto/tls" {
-			continue
-		}
-		switch {
-		case imp.Name == nil:
-			name = "tls"
-		case imp.Name.Name == "_" || imp.Name.Name == ".":
-			continue
-		default:
-			name = imp.Name.Name
-		}
-		// The import must not be shadowed where the fix writes it.
-		if obj := c.lookup(pos, name); obj != nil {
-			if pn, isPkg := obj.(*types.PkgName); !isPkg || pn.Imported().Path() != "crypto/tls" {
-				return "", nil, false
-			}
-		}
-		return name, nil, true
-	}
-	// One name per file, so that all fixes in it add the same import.
-	for _, candidate := range []string{"tls", "cryptotls", "stdtls"} {
-		if !c.fileDeclares(fi.file, candidate) {
-			name = candidate
-			break
-		}
-	}
-	if name == "" {
-		return "", nil, false
-	}
-	edit, ok := c.addImport(fi, name, "crypto/tls")
-	if !ok {
-		return "", nil, false
-	}
-	return name, []analysis.TextEdit{edit}, true
-}
-
-// lookup finds name in the scope at pos.
-func (c *checker) lookup(pos token.Pos, name string) types.Object {
-	scope := c.pass.Pkg.Scope().Innermost(pos)
-	if scope == nil {
-		return nil
-	}
-	_, obj := scope.LookupParent(name, pos)
-	return obj
-}
-
-// fileDeclares reports whether any scope in the file declares name (an
-// import added at file level must not be shadowed anywhere it is used,
-// and must not collide with a package-level name).
-func (c *checker) fileDeclares(f *ast.File, name string) bool {
-	if c.pass.Pkg.Scope().Lookup(name) != nil {
-		return true
-	}
-	for node, scope := range c.info.Scopes {
-		if node.Pos() >= f.FileStart && node.End() <= f.FileEnd && scope.Lookup(name) != nil {
-			if _, isPkgName := scope.Lookup(name).(*types.PkgName); !isPkgName {
-				return true
-			}
-		}
-	}
-	for _, imp := range f.Imports {
-		if imp.Name != nil && imp.Name.Name == name {
-			return true
-		}
-		if imp.Name == nil {
-			path := strings.Trim(imp.Path.Value, "`\"")
-			if path == name || strings.HasSuffix(path, "/"+name) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// addImport returns an edit importing path (as name when it differs from
-// the last path element), placed where gofmt keeps it: in sorted order
-// within the standard-library group of the import block.
-func (c *checker) addImport(fi *fileInfo, name, path string) (analysis.TextEdit, bool) {
-	spec := strconv.Quote(path)
-	if name != "tls" {
-		spec = name + " " + spec
-	}
-	var block *ast.GenDecl
-	for _, d := range fi.file.Decls {
-		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.IMPORT {
-			if gd.Lparen.IsValid() && block == nil {
-				block = gd
-			}
-		}
-	}
-	if block == nil {
-		// No parenthesized block: add a declaration after the imports
-		// (or the package clause).
-		at := fi.file.Name.End()
-		for _, imp := range fi.file.Imports {
-			if imp.End() > at {
-				at = imp.End()
-			}
-		}
-		return analysis.TextEdit{Pos: at, End: at, NewText: []byte("\n\nimport " + spec)}, true
-	}
-	// Find the standard-library group: specs on consecutive lines.
-	var std []*ast.ImportSpec
-	prevLine := -1
-	inStd := false
-	for _, s := range block.Specs {
-		is := s.(*ast.ImportSpec)
-		line := fi.tf.Line(is.Pos())
-		if line != prevLine+1 {
-			if inStd {
-				break
-			}
-			std = nil
-		}
-		prevLine = fi.tf.Line(is.End())
-		if isStd(strings.Trim(is.Path.Value, "`\"")) {
-			inStd = true
-		}
-		std = append(std, is)
-	}
-	if !inStd {
-		at := block.Lparen + 1
-		return analysis.TextEdit{Pos: at, End: at, NewText: []byte("\n\t" + spec + "\n")}, true
-	}
-	for _, is := range std {
-		if strings.Trim(is.Path.Value, "`\"") > path {
-			before := is.Pos()
-			if is.Doc != nil {
-				before = is.Doc.Pos()
-			}
-			if !c.startsLine(fi, c.source(fi), before) {
-				// import ("os" ...): gofmt puts each spec on its own line.
-				return analysis.TextEdit{Pos: before, End: before, NewText: []byte(spec + "\n")}, true
-			}
-			at := fi.tf.LineStart(fi.tf.Line(before))
-			return analysis.TextEdit{Pos: at, End: at, NewText: []byte("\t" + spec + "\n")}, true
-		}
-	}
-	at := std[len(std)-1].End()
-	return analysis.TextEdit{Pos: at, End: at, NewText: []byte("\n\t" + spec)}, true
+	return edit.ImportName(f, c.pass.Pkg, c.info, "crypto/tls", pos, "tls", "cryptotls", "stdtls")
 }
 
 // addTLSField adds field: &tls.Config{MinVersion: tls.VersionTLS12} (field
@@ -191,39 +61,11 @@ func (c *checker) addTLSField(lit *ast.CompositeLit, field string) []analysis.Te
 			return append(edits, analysis.TextEdit{Pos: kv.Value.Pos(), End: kv.Value.End(), NewText: []byte(value)})
 		}
 	}
-	edit, ok := c.addKeyedField(lit, field+": "+value)
+	edit, ok := edit.AddKeyedField(c.editFile(lit.Pos()), lit, field+": "+value)
 	if !ok {
 		return nil
 	}
 	return append(edits, edit)
-}
-
-// addKeyedField adds "Key: value" (field) to a keyed struct literal,
-// keeping its layout: on a line of its own when the fields are.
-func (c *checker) addKeyedField(lit *ast.CompositeLit, field string) (analysis.TextEdit, bool) {
-	fi := c.fileAt(lit.Pos())
-	src := c.source(fi)
-	if src == nil {
-		return analysis.TextEdit{}, false
-	}
-	if n := len(lit.Elts); n > 0 {
-		if _, keyed := lit.Elts[n-1].(*ast.KeyValueExpr); !keyed {
-			return analysis.TextEdit{}, false // positional fields: adding a keyed one would not compile
-		}
-	}
-	switch {
-	case len(lit.Elts) == 0:
-		return analysis.TextEdit{Pos: lit.Lbrace + 1, End: lit.Lbrace + 1, NewText: []byte(field)}, true
-	case fi.tf.Line(lit.Rbrace) > fi.tf.Line(lit.Elts[len(lit.Elts)-1].End()):
-		// One field per line: add a line before the closing brace.
-		last := lit.Elts[len(lit.Elts)-1]
-		indent := lineIndent(fi, src, last.Pos())
-		at := fi.tf.LineStart(fi.tf.Line(lit.Rbrace))
-		return analysis.TextEdit{Pos: at, End: at, NewText: []byte(indent + field + ",\n")}, true
-	default:
-		at := lit.Elts[len(lit.Elts)-1].End()
-		return analysis.TextEdit{Pos: at, End: at, NewText: []byte(", " + field)}, true
-	}
 }
 
 // initNilVar fixes TLSConfig: v where v is a local variable that is
@@ -280,25 +122,53 @@ func (c *checker) setTLSAfter(n ast.Node, field string) []analysis.TextEdit {
 	if _, inBlock := c.ix.Parent(stmt).(*ast.BlockStmt); !inBlock {
 		return nil
 	}
-	fi := c.fileAt(stmt.Pos())
-	src := c.source(fi)
-	if src == nil {
-		return nil
-	}
 	tlsName, edits, ok := c.tlsName(stmt.End())
 	if !ok {
 		return nil
 	}
-	indent := lineIndent(fi, src, stmt.Pos())
-	text := "\n" + indent + name + "." + field + " = " + strings.ReplaceAll(secureTLSConfig, "%s", tlsName)
 	// After the statement's line, so a trailing comment stays with it.
-	off := fi.tf.Offset(stmt.End())
-	eol := bytes.IndexByte(src[off:], '\n')
-	if eol < 0 {
+	e, ok := edit.InsertLineAfter(c.editFile(stmt.Pos()), stmt, name+"."+field+" = "+strings.ReplaceAll(secureTLSConfig, "%s", tlsName))
+	if !ok {
 		return nil
 	}
-	at := stmt.End() + token.Pos(eol)
-	return append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte(text)})
+	return append(edits, e)
+}
+
+// qualifierFor returns the name under which the file at pos imports one
+// of pkgs ("" if it does not; "_" or "." as written).
+func (c *checker) qualifierFor(pos token.Pos, pkgs []string) string {
+	if pn := c.importOf(pos, pkgs); pn != nil {
+		return pn.Name()
+	}
+	return ""
+}
+
+func (c *checker) importOf(pos token.Pos, pkgs []string) *types.PkgName {
+	fi := c.fileAt(pos)
+	if fi == nil {
+		return nil
+	}
+	for _, imp := range fi.file.Imports {
+		if pn := c.info.PkgNameOf(imp); pn != nil && slices.Contains(pkgs, pn.Imported().Path()) {
+			return pn
+		}
+	}
+	return nil
+}
+
+// importedAs is qualifierFor for code a fix writes at pos: "" also when
+// the import is blank, a dot import, or shadowed at pos.
+func (c *checker) importedAs(pos token.Pos, pkgs []string) string {
+	pn := c.importOf(pos, pkgs)
+	if pn == nil || pn.Name() == "_" || pn.Name() == "." {
+		return ""
+	}
+	if scope := c.pass.Pkg.Scope().Innermost(pos); scope != nil {
+		if _, obj := scope.LookupParent(pn.Name(), pos); obj != types.Object(pn) {
+			return ""
+		}
+	}
+	return pn.Name()
 }
 
 // removeTLSSetting removes an InsecureSkipVerify setting: the field of a
@@ -311,7 +181,7 @@ func (c *checker) removeTLSSetting(is tlsIssue) []analysis.TextEdit {
 		}
 		for i, elt := range is.lit.Elts {
 			if elt == n {
-				return c.removeListItem(is.lit.Elts, i)
+				return edit.RemoveListItem(c.editFile(is.lit.Elts[0].Pos()), is.lit.Elts, i)
 			}
 		}
 	case *ast.AssignStmt:
@@ -320,7 +190,7 @@ func (c *checker) removeTLSSetting(is tlsIssue) []analysis.TextEdit {
 		}
 		switch c.ix.Parent(n).(type) {
 		case *ast.BlockStmt, *ast.CaseClause:
-			return c.removeLines(n)
+			return edit.RemoveLines(c.editFile(n.Pos()), n)
 		}
 	}
 	return nil
@@ -355,70 +225,4 @@ func (c *checker) raiseMinVersion(is tlsIssue) []analysis.TextEdit {
 		return nil
 	}
 	return append(edits, analysis.TextEdit{Pos: is.value.Pos(), End: is.value.End(), NewText: []byte(name + ".VersionTLS12")})
-}
-
-// removeListItem deletes list[i] from a comma-separated list (literal
-// elements or call arguments): its whole line when it stands alone on it.
-func (c *checker) removeListItem(list []ast.Expr, i int) []analysis.TextEdit {
-	item := list[i]
-	fi := c.fileAt(item.Pos())
-	src := c.source(fi)
-	if src == nil {
-		return nil
-	}
-	if edits := c.removeLines(item); edits != nil {
-		return edits
-	}
-	switch {
-	case i+1 < len(list):
-		return []analysis.TextEdit{{Pos: item.Pos(), End: list[i+1].Pos()}}
-	case i > 0:
-		return []analysis.TextEdit{{Pos: list[i-1].End(), End: item.End()}}
-	default:
-		end := item.End()
-		off := fi.tf.Offset(end)
-		if off < len(src) && src[off] == ',' {
-			end++
-		}
-		return []analysis.TextEdit{{Pos: item.Pos(), End: end}}
-	}
-}
-
-// removeLines deletes the lines of n when nothing but n (a trailing comma
-// and a comment) is on them.
-func (c *checker) removeLines(n ast.Node) []analysis.TextEdit {
-	fi := c.fileAt(n.Pos())
-	src := c.source(fi)
-	if src == nil || !c.startsLine(fi, src, n.Pos()) {
-		return nil
-	}
-	endLine := fi.tf.Line(n.End())
-	off := fi.tf.Offset(n.End())
-	eol := bytes.IndexByte(src[off:], '\n')
-	if eol < 0 {
-		return nil
-	}
-	rest := strings.TrimSpace(string(src[off : off+eol]))
-	rest = strings.TrimSpace(strings.TrimPrefix(rest, ","))
-	if rest != "" && !strings.HasPrefix(rest, "//") {
-		return nil
-	}
-	start := fi.tf.LineStart(fi.tf.Line(n.Pos()))
-	var end token.Pos
-	if endLine < fi.tf.LineCount() {
-		end = fi.tf.LineStart(endLine + 1)
-	} else {
-		end = token.Pos(fi.tf.Base() + fi.tf.Size())
-	}
-	return []analysis.TextEdit{{Pos: start, End: end}}
-}
-
-// lineIndent returns the white space that starts pos's line.
-func lineIndent(fi *fileInfo, src []byte, pos token.Pos) string {
-	start := fi.tf.Offset(fi.tf.LineStart(fi.tf.Line(pos)))
-	end := start
-	for end < len(src) && (src[end] == ' ' || src[end] == '\t') {
-		end++
-	}
-	return string(src[start:end])
 }

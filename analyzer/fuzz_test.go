@@ -8,6 +8,7 @@ package analyzer
 import (
 	"bytes"
 	"fmt"
+	"github.com/redistlslint/redistlslint/internal/clients"
 	"go/ast"
 	"go/format"
 	"go/importer"
@@ -193,9 +194,9 @@ func FuzzParseRedisURL(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		u, ok := parseRedisURL(s)
-		if ok && u.scheme != strings.ToLower(u.scheme) {
-			t.Fatalf("parseRedisURL(%q): scheme %q not lower case", s, u.scheme)
+		u, ok := clients.ParseURL(s)
+		if ok && u.Scheme != strings.ToLower(u.Scheme) {
+			t.Fatalf("clients.ParseURL(%q): scheme %q not lower case", s, u.Scheme)
 		}
 		r := redactURL(s)
 		pu, err := url.Parse(s)

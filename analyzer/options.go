@@ -2,6 +2,8 @@ package analyzer
 
 import (
 	"fmt"
+	"github.com/redistlslint/redistlslint/internal/clients"
+	"github.com/redistlslint/redistlslint/internal/edit"
 	"github.com/redistlslint/redistlslint/internal/flow"
 	"go/ast"
 	"go/token"
@@ -16,7 +18,7 @@ import (
 // (or a custom dialer) may be set on it anywhere, and the addresses given.
 type optionsFlow struct {
 	c        *checker
-	ot       *optionsType
+	ot       *clients.OptionsType
 	pkg      string // import path of the options type
 	seen     map[any]bool
 	tls      bool // TLSConfig may be non-nil
@@ -38,8 +40,8 @@ type optionsFlow struct {
 // composite literals, new(T) and var v T.
 func (c *checker) checkOptions() {
 	for _, lit := range c.ix.Lits {
-		ot := c.optionsTypeOf(c.info.TypeOf(lit))
-		if ot == nil || ot.tlsOnly {
+		ot := clients.OptionsTypeOf(c.info.TypeOf(lit))
+		if ot == nil || ot.TLSOnly {
 			continue
 		}
 		fl := c.newFlow(ot)
@@ -51,25 +53,22 @@ func (c *checker) checkOptions() {
 			continue // a test's expected value, compared rather than used to connect
 		}
 		if fl.missingTLS() {
-			c.reportMissingTLS(fl, pos, lit.Lbrace+1, func() []analysis.TextEdit { return c.addTLSField(lit, ot.tls) })
+			c.reportMissingTLS(fl, pos, lit.Lbrace+1, func() []analysis.TextEdit { return c.addTLSField(lit, ot.TLS) })
 		}
 	}
 	for _, call := range c.ix.Calls {
-		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); !ok || id.Name != "new" || len(call.Args) != 1 {
+		if !flow.BuiltinCall(c.info, call, "new") || len(call.Args) != 1 {
 			continue
 		}
-		if _, ok := c.info.Uses[ast.Unparen(call.Fun).(*ast.Ident)].(*types.Builtin); !ok {
-			continue
-		}
-		ot := c.optionsTypeOf(c.info.TypeOf(call.Args[0]))
-		if ot == nil || ot.tlsOnly {
+		ot := clients.OptionsTypeOf(c.info.TypeOf(call.Args[0]))
+		if ot == nil || ot.TLSOnly {
 			continue
 		}
 		fl := c.newFlow(ot)
 		fl.pkg = flow.PkgPathOf(c.info.TypeOf(call.Args[0]))
 		fl.from(call, 0)
 		if fl.missingTLS() {
-			c.reportMissingTLS(fl, call.Pos(), call.End(), func() []analysis.TextEdit { return c.setTLSAfter(call, ot.tls) })
+			c.reportMissingTLS(fl, call.Pos(), call.End(), func() []analysis.TextEdit { return c.setTLSAfter(call, ot.TLS) })
 		}
 	}
 	for _, spec := range c.ix.VarDecls {
@@ -87,7 +86,7 @@ func (c *checker) checkOptions() {
 			}
 			ot := fl.ot
 			if fl.missingTLS() {
-				c.reportMissingTLS(fl, name.Pos(), name.End(), func() []analysis.TextEdit { return c.setTLSAfter(name, ot.tls) })
+				c.reportMissingTLS(fl, name.Pos(), name.End(), func() []analysis.TextEdit { return c.setTLSAfter(name, ot.TLS) })
 			}
 		}
 	}
@@ -99,8 +98,8 @@ func (c *checker) declaredFlow(v *types.Var) *optionsFlow {
 	if _, isPtr := v.Type().Underlying().(*types.Pointer); isPtr {
 		return nil
 	}
-	ot := c.optionsTypeOf(v.Type())
-	if ot == nil || ot.tlsOnly {
+	ot := clients.OptionsTypeOf(v.Type())
+	if ot == nil || ot.TLSOnly {
 		return nil
 	}
 	fl := c.newFlow(ot)
@@ -109,7 +108,7 @@ func (c *checker) declaredFlow(v *types.Var) *optionsFlow {
 	return fl
 }
 
-func (c *checker) newFlow(ot *optionsType) *optionsFlow {
+func (c *checker) newFlow(ot *clients.OptionsType) *optionsFlow {
 	return &optionsFlow{c: c, ot: ot, seen: map[any]bool{}}
 }
 
@@ -152,18 +151,18 @@ func (fl *optionsFlow) literal(lit *ast.CompositeLit) {
 func (fl *optionsFlow) set(name string, value ast.Expr, plain bool) {
 	ot := fl.ot
 	switch {
-	case name == ot.tls:
+	case name == ot.TLS:
 		if value == nil || !fl.c.ix.IsNil(value) {
 			fl.tls = true
 			fl.tlsValues = append(fl.tlsValues, value)
 		}
-	case slices.Contains(ot.dialers, name):
+	case slices.Contains(ot.Dialers, name):
 		if value == nil || !fl.c.ix.IsNil(value) {
 			fl.unknown = true
 		}
-	case slices.Contains(ot.addrs, name) && plain && value != nil:
+	case slices.Contains(ot.Addrs, name) && plain && value != nil:
 		fl.addrs = append(fl.addrs, value)
-	case name == ot.network && ot.network != "" && plain && value != nil:
+	case name == ot.Network && ot.Network != "" && plain && value != nil:
 		fl.networks = append(fl.networks, value)
 	}
 }
@@ -286,7 +285,7 @@ func (fl *optionsFlow) container(lit *ast.CompositeLit, depth int) {
 			}
 			fl.unknown = true
 		case *ast.CallExpr: // len(m)
-			if id, ok := ast.Unparen(p.Fun).(*ast.Ident); ok && (id.Name == "len" || id.Name == "cap") {
+			if flow.BuiltinCall(c.info, p, "len") || flow.BuiltinCall(c.info, p, "cap") {
 				continue
 			}
 			fl.unknown = true
@@ -404,7 +403,7 @@ func (fl *optionsFlow) field(f *types.Var, depth int) {
 		return
 	}
 	fl.seen[f] = true
-	if f.Pkg() != nil && IsClientPackage(f.Pkg().Path()) {
+	if f.Pkg() != nil && clients.IsClientPackage(f.Pkg().Path()) {
 		fl.consumed = true // a client library's own settings (asynq.PeriodicTaskManagerOpts)
 		return
 	}
@@ -445,12 +444,12 @@ func (fl *optionsFlow) argument(call *ast.CallExpr, arg ast.Expr, depth int) {
 			fl.via[fn] = call
 		}
 		fl.variable(param, depth)
-	case IsClientPackage(fn.Pkg().Path()):
+	case clients.IsClientPackage(fn.Pkg().Path()):
 		fl.consumed = true
 		if c.tlsSetOnClient(call, fl.ot) {
 			fl.tls = true
 		}
-	case isStd(fn.Pkg().Path()):
+	case edit.IsStd(fn.Pkg().Path()):
 		// The standard library does not set TLS.
 	case passesThrough(fn, call, arg):
 		fl.from(call, depth) // Must(v, err): the result is the argument
@@ -504,7 +503,7 @@ func passesThrough(fn *types.Func, call *ast.CallExpr, arg ast.Expr) bool {
 // gets TLS afterwards through a method that returns its live options
 // (go-redis v9: rdb.Options().TLSConfig = cfg; the dialer reads them at
 // connect time).
-func (c *checker) tlsSetOnClient(call *ast.CallExpr, ot *optionsType) bool {
+func (c *checker) tlsSetOnClient(call *ast.CallExpr, ot *clients.OptionsType) bool {
 	var client *types.Var
 	switch p := c.ix.Parent(call).(type) {
 	case *ast.AssignStmt:
@@ -521,11 +520,11 @@ func (c *checker) tlsSetOnClient(call *ast.CallExpr, ot *optionsType) bool {
 	}
 	for _, fs := range c.ix.FieldSets {
 		get, ok := ast.Unparen(fs.Lhs.X).(*ast.CallExpr)
-		if !ok || fs.Field() != ot.tls || fs.Rhs == nil || c.ix.IsNil(fs.Rhs) {
+		if !ok || fs.Field() != ot.TLS || fs.Rhs == nil || c.ix.IsNil(fs.Rhs) {
 			continue
 		}
 		sel, ok := ast.Unparen(get.Fun).(*ast.SelectorExpr)
-		if ok && c.ix.RootVar(sel.X) == client && c.optionsTypeOf(c.info.TypeOf(get)) != nil {
+		if ok && c.ix.RootVar(sel.X) == client && clients.OptionsTypeOf(c.info.TypeOf(get)) != nil {
 			return true
 		}
 	}
@@ -656,38 +655,6 @@ func (c *checker) enclosingFuncDecl(n ast.Node) ast.Node {
 	return nil
 }
 
-// stdRoots are the first path elements of the standard library.
-var stdRoots = map[string]bool{}
-
-func init() {
-	for _, r := range strings.Fields(`archive bufio builtin bytes cmp compress container context crypto
-		database debug embed encoding errors expvar flag fmt go hash html image index io iter log maps
-		math mime net os path plugin reflect regexp runtime slices sort strconv strings structs sync
-		syscall testing text time unicode unique unsafe weak`) {
-		stdRoots[r] = true
-	}
-}
-
-// isStd reports whether path is in the standard library.
-func isStd(path string) bool {
-	first, _, _ := strings.Cut(path, "/")
-	return stdRoots[first]
-}
-
-func recvNamed(fn *types.Func) string {
-	t := flow.RecvType(fn)
-	if t == nil {
-		return ""
-	}
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	if n, ok := types.Unalias(t).(*types.Named); ok {
-		return n.Obj().Name()
-	}
-	return ""
-}
-
 // describeAddrs renders the addresses for a message.
 func (c *checker) describeAddrs(addrs []ast.Expr) string {
 	var parts []string
@@ -724,47 +691,23 @@ func shorten(s string) string {
 }
 
 func (c *checker) reportMissingTLS(fl *optionsFlow, pos, end token.Pos, fix func() []analysis.TextEdit) {
-	typeName := fl.ot.name
+	typeName := fl.ot.Name
 	if pkgName := c.qualifierFor(pos, []string{fl.pkg}); pkgName != "" {
 		typeName = pkgName + "." + typeName
 	}
-	if fl.ot.upgrade != "" {
+	if fl.ot.Upgrade != "" {
 		c.report(finding{pos: pos, end: end, category: CategoryMissingTLS,
 			message: fmt.Sprintf("Redis client without TLS: %s for %s cannot use TLS (this version of the library has no TLS setting for it), so commands and the AUTH password cross the network in plaintext (managed Redis requires TLS); upgrade to %s, whose options can carry a TLS config, or list the host in -plaintext-hosts if the network is trusted",
-				typeName, c.describeAddrs(fl.addrs), fl.ot.upgrade)})
+				typeName, c.describeAddrs(fl.addrs), fl.ot.Upgrade)})
 		return
 	}
 	f := finding{pos: pos, end: end, category: CategoryMissingTLS,
 		message: fmt.Sprintf("Redis client without TLS: %s for %s has no %s, so commands and the AUTH password cross the network in plaintext (managed Redis requires TLS); set %s: &tls.Config{MinVersion: tls.VersionTLS12}, or list the host in -plaintext-hosts if the network is trusted",
-			typeName, c.describeAddrs(fl.addrs), fl.ot.tls, fl.ot.tls)}
+			typeName, c.describeAddrs(fl.addrs), fl.ot.TLS, fl.ot.TLS)}
 	if c.fileAt(pos) != nil && !c.fileAt(pos).generated {
 		if edits := fix(); edits != nil {
-			f.fixes = []analysis.SuggestedFix{{Message: "Add " + fl.ot.tls + " with MinVersion TLS 1.2", TextEdits: edits}}
+			f.fixes = []analysis.SuggestedFix{{Message: "Add " + fl.ot.TLS + " with MinVersion TLS 1.2", TextEdits: edits}}
 		}
 	}
 	c.report(f)
-}
-
-// qualifierFor returns the name under which the file at pos imports one
-// of pkgs ("" if it does not).
-func (c *checker) qualifierFor(pos token.Pos, pkgs []string) string {
-	fi := c.fileAt(pos)
-	if fi == nil {
-		return ""
-	}
-	for _, imp := range fi.file.Imports {
-		path := strings.Trim(imp.Path.Value, "`\"")
-		if !slices.Contains(pkgs, path) {
-			continue
-		}
-		if imp.Name != nil {
-			return imp.Name.Name
-		}
-		for _, p := range c.pass.Pkg.Imports() {
-			if p.Path() == path {
-				return p.Name()
-			}
-		}
-	}
-	return ""
 }

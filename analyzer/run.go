@@ -2,12 +2,12 @@ package analyzer
 
 import (
 	"fmt"
+	"github.com/redistlslint/redistlslint/internal/clients"
 	"github.com/redistlslint/redistlslint/internal/flow"
 	"go/ast"
 	"go/token"
 	"go/types"
 	"os"
-	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -48,14 +48,14 @@ func run(pass *analysis.Pass, cfg *Config) (result any, err error) {
 	}()
 	// Fast path: without a Redis client import there is nothing to
 	// report, and without crypto/tls there is no fact to export.
-	var clients, tls bool
+	var usesClient, tls bool
 	for _, imp := range pass.Pkg.Imports() {
-		clients = clients || IsClientPackage(imp.Path())
+		usesClient = usesClient || clients.IsClientPackage(imp.Path())
 		tls = tls || imp.Path() == "crypto/tls"
 	}
 	// Or a package using another's client summaries (summary.go).
-	summaries := clients || importsSummaries(pass)
-	if !clients && !tls && !summaries {
+	summaries := usesClient || importsSummaries(pass)
+	if !usesClient && !tls && !summaries {
 		return res, nil
 	}
 	c := &checker{
@@ -70,7 +70,7 @@ func run(pass *analysis.Pass, cfg *Config) (result any, err error) {
 	}
 	c.indexFiles()
 	c.exportFacts()
-	if clients {
+	if usesClient {
 		c.checkDirectives()
 		c.checkTLSSinks()
 		c.checkOptions()
@@ -123,42 +123,5 @@ func isCgoOutput(f *ast.File) bool {
 // indexed for their uses.
 func interesting(t types.Type) bool {
 	path := flow.PkgPathOf(flow.ElemOf(t))
-	return path == "crypto/tls" || IsClientPackage(path)
-}
-
-// optionsTypeOf returns the table row for t (or *t).
-func (c *checker) optionsTypeOf(t types.Type) *optionsType {
-	if t == nil {
-		return nil
-	}
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	named, ok := types.Unalias(t).(*types.Named)
-	if !ok || named.Obj().Pkg() == nil {
-		return nil
-	}
-	path, name := named.Obj().Pkg().Path(), named.Obj().Name()
-	for i := range optionsTypes {
-		ot := &optionsTypes[i]
-		if ot.name == name && slices.Contains(ot.pkgs, path) {
-			if ot.tls != "" && !flow.HasField(named, ot.tls) {
-				return nil // not the version the row describes
-			}
-			return ot
-		}
-	}
-	return nil
-}
-
-// isTLSConfig reports whether t is crypto/tls.Config or a pointer to it.
-func isTLSConfig(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	named, ok := types.Unalias(t).(*types.Named)
-	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "crypto/tls" && named.Obj().Name() == "Config"
+	return path == "crypto/tls" || clients.IsClientPackage(path)
 }

@@ -17,6 +17,8 @@ package analyzer
 
 import (
 	"fmt"
+	"github.com/redistlslint/redistlslint/internal/clients"
+	"github.com/redistlslint/redistlslint/internal/edit"
 	"github.com/redistlslint/redistlslint/internal/flow"
 	"go/ast"
 	"go/token"
@@ -57,6 +59,12 @@ type ClientSummariesFact struct {
 }
 
 func (*ClientSummariesFact) AFact() {}
+
+// Mentions names what an importer's source must mention to use the
+// summaries: the drivers skip importers that mention none (go vet).
+func (f *ClientSummariesFact) Mentions() (pkg string, funcs, methods []string) {
+	return f.Package, f.Funcs, f.Methods
+}
 
 func (f *ClientSummariesFact) String() string {
 	return "clientSummaries(" + strings.Join(f.Funcs, " ") + " methods=" + strings.Join(f.Methods, " ") + ")"
@@ -207,7 +215,7 @@ func (c *checker) summarize() {
 		}
 	}
 	for _, lit := range c.ix.Lits {
-		if ot := c.optionsTypeOf(c.info.TypeOf(lit)); ot != nil && !ot.tlsOnly {
+		if ot := clients.OptionsTypeOf(c.info.TypeOf(lit)); ot != nil && !ot.TLSOnly {
 			add(lit)
 		}
 	}
@@ -273,11 +281,9 @@ func (s *summarizer) declAt(pos token.Pos) *ast.FuncDecl {
 // summary.
 func (s *summarizer) siteCall(call *ast.CallExpr) bool {
 	c := s.c
-	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "new" && len(call.Args) == 1 {
-		if _, ok := c.info.Uses[id].(*types.Builtin); ok {
-			ot := c.optionsTypeOf(c.info.TypeOf(call.Args[0]))
-			return ot != nil && !ot.tlsOnly
-		}
+	if flow.BuiltinCall(c.info, call, "new") && len(call.Args) == 1 {
+		ot := clients.OptionsTypeOf(c.info.TypeOf(call.Args[0]))
+		return ot != nil && !ot.TLSOnly
 	}
 	fn := c.ix.Callee(call)
 	if fn == nil || fn.Pkg() == nil {
@@ -286,14 +292,14 @@ func (s *summarizer) siteCall(call *ast.CallExpr) bool {
 	if fn.Pkg() == c.pass.Pkg {
 		return c.ix.Decls[fn] != nil
 	}
-	if IsClientPackage(fn.Pkg().Path()) {
-		if p := c.urlParserOf(call); p != nil && p.schemeDecidesTLS && p.urlArg < len(call.Args) {
+	if clients.IsClientPackage(fn.Pkg().Path()) {
+		if p := clients.URLParserOf(c.ix.Callee(call)); p != nil && p.SchemeDecidesTLS && p.URLArg < len(call.Args) {
 			return true
 		}
-		d := c.dialAPIOf(call)
-		return d != nil && d.addr < len(call.Args)
+		d := clients.DialAPIOf(c.ix.Callee(call), len(call.Args))
+		return d != nil && d.Addr < len(call.Args)
 	}
-	return !isStd(fn.Pkg().Path())
+	return !edit.IsStd(fn.Pkg().Path())
 }
 
 // summary returns fn's summary (nil if it builds no client from its
@@ -355,7 +361,7 @@ func (s *summarizer) site(n ast.Node, decl *ast.FuncDecl, fn *types.Func) []Summ
 	c := s.c
 	switch n := n.(type) {
 	case *ast.CompositeLit:
-		ot := c.optionsTypeOf(c.info.TypeOf(n))
+		ot := clients.OptionsTypeOf(c.info.TypeOf(n))
 		fl := c.newFlow(ot)
 		fl.pkg = flow.PkgPathOf(c.info.TypeOf(n))
 		fl.literal(n)
@@ -374,20 +380,20 @@ func (s *summarizer) site(n ast.Node, decl *ast.FuncDecl, fn *types.Func) []Summ
 		}
 		return out
 	case *ast.CallExpr:
-		if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && id.Name == "new" {
-			ot := c.optionsTypeOf(c.info.TypeOf(n.Args[0]))
+		if flow.BuiltinCall(c.info, n, "new") && len(n.Args) == 1 {
+			ot := clients.OptionsTypeOf(c.info.TypeOf(n.Args[0]))
 			fl := c.newFlow(ot)
 			fl.pkg = flow.PkgPathOf(c.info.TypeOf(n.Args[0]))
 			fl.from(n, 0)
 			return s.optionsClient(fl, n, decl)
 		}
-		if d := c.dialAPIOf(n); d != nil {
-			if d.recv != "" || d.opts < 0 || d.addr >= len(n.Args) {
+		if d := clients.DialAPIOf(c.ix.Callee(n), len(n.Args)); d != nil {
+			if d.Recv != "" || d.Opts < 0 || d.Addr >= len(n.Args) {
 				return nil // options in a receiver struct: not summarized
 			}
 			return s.dialClient(n, d, decl)
 		}
-		if p := c.urlParserOf(n); p != nil {
+		if p := clients.URLParserOf(c.ix.Callee(n)); p != nil {
 			return s.urlClient(n, p, decl)
 		}
 		return s.judgeCall(n, decl, fn)
@@ -407,9 +413,9 @@ func (s *summarizer) optionsClient(fl *optionsFlow, n ast.Node, decl *ast.FuncDe
 	if fl.unknown || len(fl.addrs) == 0 || fl.returnedFrom || !fl.consumed {
 		return nil // the options leave the function: its caller may set TLS
 	}
-	cl := SummaryClient{Built: fl.ot.name, Where: c.where(n.Pos()), Unix: fl.ot.unixAddr, Lib: fl.pkg}
+	cl := SummaryClient{Built: fl.ot.Name, Where: c.where(n.Pos()), Unix: fl.ot.UnixAddr, Lib: fl.pkg}
 	if name := c.qualifierFor(n.Pos(), []string{fl.pkg}); name != "" {
-		cl.Built = name + "." + fl.ot.name
+		cl.Built = name + "." + fl.ot.Name
 	}
 	if fl.tls {
 		for _, v := range fl.tlsValues {
@@ -442,7 +448,7 @@ func (s *summarizer) optionsClient(fl *optionsFlow, n ast.Node, decl *ast.FuncDe
 // addresses records the address inputs; false when every address is
 // local, or one is computed from an input in a way we cannot follow
 // (splitAddrs(cfg.Addr)).
-func (s *summarizer) addresses(cl *SummaryClient, addrs []ast.Expr, ot *optionsType, decl *ast.FuncDecl) bool {
+func (s *summarizer) addresses(cl *SummaryClient, addrs []ast.Expr, ot *clients.OptionsType, decl *ast.FuncDecl) bool {
 	derived := false
 	var walk func(a ast.Expr)
 	walk = func(a ast.Expr) {
@@ -527,9 +533,9 @@ func (s *summarizer) worthIt(cl SummaryClient) []SummaryClient {
 }
 
 // dialClient summarizes a redigo dial.
-func (s *summarizer) dialClient(call *ast.CallExpr, d *dialAPI, decl *ast.FuncDecl) []SummaryClient {
+func (s *summarizer) dialClient(call *ast.CallExpr, d *clients.DialAPI, decl *ast.FuncDecl) []SummaryClient {
 	c := s.c
-	opts, complete := c.dialOptionsOf(call, d.opts)
+	opts, complete := c.dialOptionsOf(call, d.Opts)
 	if !complete {
 		return nil
 	}
@@ -539,10 +545,10 @@ func (s *summarizer) dialClient(call *ast.CallExpr, d *dialAPI, decl *ast.FuncDe
 			qual = id.Name
 		}
 	}
-	cl := SummaryClient{Built: qual + "." + d.name, Where: c.where(call.Pos()), Dial: true, Lib: c.ix.Callee(call).Pkg().Path()}
+	cl := SummaryClient{Built: qual + "." + d.Name, Where: c.where(call.Pos()), Dial: true, Lib: c.ix.Callee(call).Pkg().Path()}
 	for _, o := range opts {
 		switch o.kind {
-		case optUseTLS:
+		case clients.OptUseTLS:
 			if len(o.call.Args) != 1 {
 				return nil
 			}
@@ -563,13 +569,13 @@ func (s *summarizer) dialClient(call *ast.CallExpr, d *dialAPI, decl *ast.FuncDe
 				return nil
 			}
 			cl.Ways = append(cl.Ways, SummaryWay{Kind: "guard", In: in, OptionArg: -1})
-		case optOther, optSkipVerify, optTLSConfig:
+		case clients.OptOther, clients.OptSkipVerify, clients.OptTLSConfig:
 		default:
 			return nil // a dialer, a connection function, TLS with a config: not summarized
 		}
 	}
-	if d.network >= 0 {
-		network := call.Args[d.network]
+	if d.Network >= 0 {
+		network := call.Args[d.Network]
 		if v, ok := flow.ConstString(c.info, network); ok {
 			if v == "unix" {
 				return nil
@@ -580,7 +586,7 @@ func (s *summarizer) dialClient(call *ast.CallExpr, d *dialAPI, decl *ast.FuncDe
 			return nil
 		}
 	}
-	if !s.addresses(&cl, []ast.Expr{call.Args[d.addr]}, nil, decl) {
+	if !s.addresses(&cl, []ast.Expr{call.Args[d.Addr]}, nil, decl) {
 		return nil
 	}
 	cl.Reported = len(cl.Ways) == 0 && cl.Network == nil
@@ -589,19 +595,19 @@ func (s *summarizer) dialClient(call *ast.CallExpr, d *dialAPI, decl *ast.FuncDe
 
 // urlClient summarizes a dial with a URL from an input, whose scheme
 // decides TLS (redigo's DialURL appends DialUseTLS last).
-func (s *summarizer) urlClient(call *ast.CallExpr, p *urlParser, decl *ast.FuncDecl) []SummaryClient {
+func (s *summarizer) urlClient(call *ast.CallExpr, p *clients.URLParser, decl *ast.FuncDecl) []SummaryClient {
 	c := s.c
-	in, ok := s.inputOf(call.Args[p.urlArg], decl, 0)
-	if !ok || !p.schemeDecidesTLS {
+	in, ok := s.inputOf(call.Args[p.URLArg], decl, 0)
+	if !ok || !p.SchemeDecidesTLS {
 		return nil
 	}
-	if p.dialOpts >= 0 {
-		opts, complete := c.dialOptionsOf(call, p.dialOpts)
+	if p.DialOpts >= 0 {
+		opts, complete := c.dialOptionsOf(call, p.DialOpts)
 		if !complete {
 			return nil
 		}
 		for _, o := range opts {
-			if o.kind == optDialer {
+			if o.kind == clients.OptDialer {
 				return nil
 			}
 		}
@@ -612,8 +618,8 @@ func (s *summarizer) urlClient(call *ast.CallExpr, p *urlParser, decl *ast.FuncD
 			qual = id.Name
 		}
 	}
-	return []SummaryClient{{Built: qual + "." + p.name, Where: c.where(call.Pos()), Lib: c.ix.Callee(call).Pkg().Path(),
-		URL: &in, Plain: p.plain, Secure: p.secure, LocalURL: p.local}}
+	return []SummaryClient{{Built: qual + "." + p.Name, Where: c.where(call.Pos()), Lib: c.ix.Callee(call).Pkg().Path(),
+		URL: &in, Plain: p.Plain, Secure: p.Secure, LocalURL: p.Local}}
 }
 
 // tlsWays classifies a value given to a TLS setting in decl: the ways
@@ -645,7 +651,7 @@ func (s *summarizer) tlsWaysAt(v ast.Expr, decl *ast.FuncDecl) (ways []SummaryWa
 	if ways, ok := s.guardWays(v, decl); ok {
 		return ways, true, true
 	}
-	if in, ok := s.inputOf(v, decl, 0); ok && isTLSConfig(c.info.TypeOf(v)) {
+	if in, ok := s.inputOf(v, decl, 0); ok && clients.IsTLSConfig(c.info.TypeOf(v)) {
 		return []SummaryWay{{Kind: "config", In: in, OptionArg: -1}}, true, true
 	}
 	if sel, ok := ast.Unparen(v).(*ast.SelectorExpr); ok {
@@ -881,7 +887,7 @@ func (s *summarizer) optionFieldWays(sel *ast.SelectorExpr, decl *ast.FuncDecl) 
 				}
 			}
 		case *ast.CallExpr:
-			if id, ok := ast.Unparen(e.Fun).(*ast.Ident); !ok || id.Name != "new" {
+			if !flow.BuiltinCall(c.info, e, "new") {
 				return nil, false
 			}
 		default:

@@ -7,6 +7,7 @@ package analyzer
 
 import (
 	"fmt"
+	"github.com/redistlslint/redistlslint/internal/clients"
 	"github.com/redistlslint/redistlslint/internal/flow"
 	"go/ast"
 	"go/token"
@@ -182,11 +183,11 @@ func (s *summarizer) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryC
 			if !ok {
 				return out, false // read at run time
 			}
-			u, ok := parseRedisURL(str)
-			if !ok || !slices.Contains(cl.Plain, u.scheme) {
+			u, ok := clients.ParseURL(str)
+			if !ok || !slices.Contains(cl.Plain, u.Scheme) {
 				return out, false // secure, local or unknown scheme
 			}
-			for _, h := range u.hosts {
+			for _, h := range u.Hosts {
 				if !c.cfg.plaintextOK(h) {
 					nonlocal = append(nonlocal, fmt.Sprintf("%q", redactURL(str)))
 					break
@@ -206,7 +207,7 @@ func (s *summarizer) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryC
 		k, e, in := s.valueAt(call, fn, a, decl)
 		switch k {
 		case argExpr:
-			if !c.addrLocal(e, &optionsType{unixAddr: cl.Unix}, 0) {
+			if !c.addrLocal(e, &clients.OptionsType{UnixAddr: cl.Unix}, 0) {
 				if !s.addrDecided(e) {
 					return out, false // e.g. a test server's address handed down
 				}
@@ -537,7 +538,7 @@ func (s *summarizer) fix(call *ast.CallExpr, fn *types.Func, cl SummaryClient) [
 			return nil
 		}
 		sig := opt.Type().(*types.Signature)
-		if sig.Params().Len() != 1 || sig.Variadic() || !isTLSConfig(sig.Params().At(0).Type()) {
+		if sig.Params().Len() != 1 || sig.Variadic() || !clients.IsTLSConfig(sig.Params().At(0).Type()) {
 			return nil
 		}
 		qual := s.optionName(call, w.Option)

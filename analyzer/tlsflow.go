@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"github.com/redistlslint/redistlslint/internal/clients"
 	"github.com/redistlslint/redistlslint/internal/flow"
 	"go/ast"
 	"go/constant"
@@ -55,7 +56,7 @@ func (ev *tlsEval) Leaf(r *flow.Resolver, e ast.Expr) {
 	c := ev.c
 	switch e := ast.Unparen(e).(type) {
 	case *ast.CompositeLit:
-		if isTLSConfig(c.info.TypeOf(e)) {
+		if clients.IsTLSConfig(c.info.TypeOf(e)) {
 			ev.literal(e)
 		}
 	case *ast.CallExpr:
@@ -90,7 +91,7 @@ func (ev *tlsEval) Exit(r *flow.Resolver, v *types.Var) {
 		if len(fs.Steps) != 1 || fs.Rhs == nil || !slices.Contains(group, fs.Root) {
 			continue
 		}
-		if !isTLSConfig(c.info.TypeOf(fs.Steps[0].X)) {
+		if !clients.IsTLSConfig(c.info.TypeOf(fs.Steps[0].X)) {
 			continue
 		}
 		if isVerifyHook(fs.Field()) {
@@ -114,11 +115,11 @@ func (ev *tlsEval) Exit(r *flow.Resolver, v *types.Var) {
 func holdsTLSConfigs(t types.Type) bool {
 	switch t := t.Underlying().(type) {
 	case *types.Map:
-		return isTLSConfig(t.Elem())
+		return clients.IsTLSConfig(t.Elem())
 	case *types.Slice:
-		return isTLSConfig(t.Elem())
+		return clients.IsTLSConfig(t.Elem())
 	case *types.Array:
-		return isTLSConfig(t.Elem())
+		return clients.IsTLSConfig(t.Elem())
 	}
 	return false
 }
@@ -246,7 +247,7 @@ func (c *checker) funcRejects(e ast.Expr) bool {
 				rejects = true // named result: may hold an error
 			}
 		case *ast.CallExpr:
-			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && id.Name == "panic" {
+			if flow.BuiltinCall(c.info, n, "panic") {
 				rejects = true
 			}
 			if fn := c.ix.Callee(n); fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "log" && strings.HasPrefix(fn.Name(), "Fatal") {
@@ -414,12 +415,12 @@ func mentionsVerification(e ast.Expr) bool {
 func (c *checker) checkTLSSinks() {
 	var issues []tlsIssue
 	for _, lit := range c.ix.Lits {
-		ot := c.optionsTypeOf(c.info.TypeOf(lit))
+		ot := clients.OptionsTypeOf(c.info.TypeOf(lit))
 		if ot == nil || c.onlyComparedInTest(lit, ot) {
 			continue
 		}
 		for _, elt := range lit.Elts {
-			if kv, ok := elt.(*ast.KeyValueExpr); ok && flow.IsIdent(kv.Key, ot.tls) {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok && flow.IsIdent(kv.Key, ot.TLS) {
 				issues = append(issues, c.tlsIssues(kv.Value)...)
 			}
 		}
@@ -429,12 +430,12 @@ func (c *checker) checkTLSSinks() {
 		if n == 0 {
 			continue // pkg.Var = v: not a field
 		}
-		if ot := c.optionsTypeOf(c.info.TypeOf(fs.Steps[n-1].X)); ot != nil && fs.Field() == ot.tls && fs.Rhs != nil {
+		if ot := clients.OptionsTypeOf(c.info.TypeOf(fs.Steps[n-1].X)); ot != nil && fs.Field() == ot.TLS && fs.Rhs != nil {
 			issues = append(issues, c.tlsIssues(fs.Rhs)...)
 		}
 		if n >= 2 && fs.Rhs != nil {
 			holder := fs.Steps[n-2]
-			if ot := c.optionsTypeOf(c.info.TypeOf(holder.X)); ot != nil && holder.Sel.Name == ot.tls {
+			if ot := clients.OptionsTypeOf(c.info.TypeOf(holder.X)); ot != nil && holder.Sel.Name == ot.TLS {
 				ev := c.newTLSEval()
 				ev.field(fs.Field(), fs.Stmt, nil, fs.Rhs)
 				issues = append(issues, ev.issues...)
@@ -444,7 +445,7 @@ func (c *checker) checkTLSSinks() {
 	// t := opt.TLSConfig; t.InsecureSkipVerify = true: settings made
 	// through a variable holding an options value's TLS config.
 	for _, fs := range c.ix.FieldSets {
-		if len(fs.Steps) == 1 && fs.Rhs != nil && fs.Root != nil && c.holdsClientTLS(fs.Root) && isTLSConfig(c.info.TypeOf(fs.Steps[0].X)) {
+		if len(fs.Steps) == 1 && fs.Rhs != nil && fs.Root != nil && c.holdsClientTLS(fs.Root) && clients.IsTLSConfig(c.info.TypeOf(fs.Steps[0].X)) {
 			ev := c.newTLSEval()
 			ev.field(fs.Field(), fs.Stmt, nil, fs.Rhs)
 			issues = append(issues, ev.issues...)
@@ -475,7 +476,7 @@ func (c *checker) holdsClientTLS(v *types.Var) bool {
 		if !ok || ref.Index >= 0 || ref.Elem {
 			continue
 		}
-		if ot := c.optionsTypeOf(c.info.TypeOf(sel.X)); ot != nil && sel.Sel.Name == ot.tls {
+		if ot := clients.OptionsTypeOf(c.info.TypeOf(sel.X)); ot != nil && sel.Sel.Name == ot.TLS {
 			return true
 		}
 	}
@@ -485,8 +486,8 @@ func (c *checker) holdsClientTLS(v *types.Var) bool {
 // onlyComparedInTest reports whether lit, in a _test.go file, never
 // reaches a client: a test table's expected options, which are compared,
 // not used to connect.
-func (c *checker) onlyComparedInTest(lit *ast.CompositeLit, ot *optionsType) bool {
-	if !c.inTestFile(lit.Pos()) || ot.tlsOnly {
+func (c *checker) onlyComparedInTest(lit *ast.CompositeLit, ot *clients.OptionsType) bool {
+	if !c.inTestFile(lit.Pos()) || ot.TLSOnly {
 		return false
 	}
 	fl := c.newFlow(ot)
@@ -581,7 +582,7 @@ func (c *checker) exportFacts() {
 		}
 		c.exportParamTLS(fn, decl)
 		for i := 0; i < sig.Results().Len(); i++ {
-			if isTLSConfig(sig.Results().At(i).Type()) {
+			if clients.IsTLSConfig(sig.Results().At(i).Type()) {
 				ev := c.newTLSEval()
 				ev.r.Results(nil, decl.Type, decl.Body, i)
 				mark(fn, ev.issues)
@@ -596,7 +597,7 @@ func (c *checker) exportFacts() {
 		}
 		ev := c.newTLSEval()
 		switch {
-		case isTLSConfig(v.Type()):
+		case clients.IsTLSConfig(v.Type()):
 			ev.r.Variable(v, nil)
 		case holdsTLSConfigs(v.Type()):
 			ev.r.ElementsOfVar(v, nil)
@@ -624,7 +625,7 @@ func (c *checker) exportParamTLS(fn *types.Func, decl *ast.FuncDecl) {
 		for _, name := range names {
 			t := c.info.TypeOf(field.Type)
 			if _, isPtr := types.Unalias(t).(*types.Pointer); isPtr && name != nil {
-				if ot := c.optionsTypeOf(t); ot != nil && !ot.tlsOnly {
+				if ot := clients.OptionsTypeOf(t); ot != nil && !ot.TLSOnly {
 					if v, ok := c.info.Defs[name].(*types.Var); ok {
 						fl := c.newFlow(ot)
 						fl.variable(v, 0)

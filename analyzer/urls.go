@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"github.com/redistlslint/redistlslint/internal/clients"
 	"github.com/redistlslint/redistlslint/internal/flow"
 	"go/ast"
 	"go/constant"
@@ -14,61 +15,22 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// redisURL is the part of a connection URL that decides TLS.
-type redisURL struct {
-	scheme string
-	hosts  []string
-	query  url.Values
-}
-
-// parseRedisURL parses a Redis connection URL; ok is false when it is not
-// one we can judge.
-func parseRedisURL(s string) (redisURL, bool) {
-	u, err := url.Parse(strings.TrimSpace(s))
-	if err != nil || u.Scheme == "" || u.Opaque != "" {
-		return redisURL{}, false
-	}
-	r := redisURL{scheme: strings.ToLower(u.Scheme), query: u.Query()}
-	r.hosts = append(r.hosts, strings.Split(u.Host, ",")...) // redis-sentinel://h1,h2
-	r.hosts = append(r.hosts, r.query["addr"]...)            // go-redis cluster URLs
-	return r, true
-}
-
-func (p *urlParser) match(fn interface {
-	Name() string
-}, path string) bool {
-	return fn.Name() == p.name && slices.Contains(p.pkgs, path)
-}
-
-func (c *checker) urlParserOf(call *ast.CallExpr) *urlParser {
-	fn := c.ix.Callee(call)
-	if fn == nil || fn.Pkg() == nil || flow.RecvType(fn) != nil {
-		return nil
-	}
-	for i := range urlParsers {
-		if urlParsers[i].match(fn, fn.Pkg().Path()) {
-			return &urlParsers[i]
-		}
-	}
-	return nil
-}
-
 // checkURLs judges constant URLs given to the libraries' parsers.
 func (c *checker) checkURLs() {
 	for _, call := range c.ix.Calls {
-		p := c.urlParserOf(call)
-		if p == nil || p.urlArg >= len(call.Args) {
+		p := clients.URLParserOf(c.ix.Callee(call))
+		if p == nil || p.URLArg >= len(call.Args) {
 			continue
 		}
-		arg := call.Args[p.urlArg]
+		arg := call.Args[p.URLArg]
 		b, ok := c.urlOf(arg, 0)
 		if !ok {
 			continue // read at run time: cannot be judged
 		}
 		switch u := b.url; {
-		case slices.Contains(p.plain, u.scheme):
+		case slices.Contains(p.Plain, u.Scheme):
 			c.checkPlainURL(call, p, arg, b)
-		case slices.Contains(p.secure, u.scheme) && p.skipVerifyOn(u):
+		case slices.Contains(p.Secure, u.Scheme) && p.SkipVerifyOn(u):
 			c.reportURLSkipVerify(arg, b, p)
 		}
 	}
@@ -80,7 +42,7 @@ func (c *checker) checkURLs() {
 // url.URL{Scheme: "redis", Host: h}.String()). Its scheme and query are
 // certain; a run-time host is not provably local.
 type builtURL struct {
-	url     redisURL
+	url     clients.URL
 	display string        // as the message shows it
 	lit     *ast.BasicLit // the literal that holds the scheme, to edit
 }
@@ -96,7 +58,7 @@ func (c *checker) urlOf(e ast.Expr, depth int) (builtURL, bool) {
 	}
 	e = ast.Unparen(e)
 	if s, ok := flow.ConstString(c.info, e); ok {
-		u, ok := parseRedisURL(s)
+		u, ok := clients.ParseURL(s)
 		return builtURL{url: u, display: s, lit: c.constLit(e)}, ok
 	}
 	var text, display string
@@ -127,7 +89,7 @@ func (c *checker) urlOf(e ast.Expr, depth int) (builtURL, bool) {
 				return builtURL{}, false
 			}
 			text, display, lit = c.sprintf(format, e.Args[1:], depth), format, c.constLit(e.Args[0])
-		case fn != nil && fn.Name() == "String" && recvNamed(fn) == "URL" && fn.Pkg() != nil && fn.Pkg().Path() == "net/url":
+		case fn != nil && fn.Name() == "String" && flow.IsNamed(flow.RecvType(fn), "net/url", "URL"):
 			sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
 			if !ok {
 				return builtURL{}, false
@@ -252,40 +214,40 @@ func flattenAdd(e *ast.BinaryExpr) []ast.Expr {
 
 // parseBuiltURL reads the scheme, hosts and query of a URL with run-time
 // parts (which url.Parse may reject, e.g. in the port).
-func parseBuiltURL(s string) (redisURL, bool) {
+func parseBuiltURL(s string) (clients.URL, bool) {
 	scheme, rest, found := strings.Cut(strings.TrimSpace(s), "://")
 	if !found || scheme == "" || strings.Contains(scheme, runtimeHost) || strings.ContainsAny(scheme, "/?#") {
-		return redisURL{}, false
+		return clients.URL{}, false
 	}
-	r := redisURL{scheme: strings.ToLower(scheme)}
+	r := clients.URL{Scheme: strings.ToLower(scheme)}
 	authority := rest
 	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
 		authority = rest[:i]
 	}
 	if _, q, ok := strings.Cut(rest, "?"); ok {
 		q, _, _ = strings.Cut(q, "#")
-		r.query, _ = url.ParseQuery(q)
+		r.Query, _ = url.ParseQuery(q)
 	}
 	if i := strings.LastIndex(authority, "@"); i >= 0 {
 		authority = authority[i+1:]
 	}
-	r.hosts = strings.Split(authority, ",")
-	r.hosts = append(r.hosts, r.query["addr"]...)
+	r.Hosts = strings.Split(authority, ",")
+	r.Hosts = append(r.Hosts, r.Query["addr"]...)
 	return r, true
 }
 
-func (c *checker) checkPlainURL(call *ast.CallExpr, p *urlParser, arg ast.Expr, b builtURL) {
+func (c *checker) checkPlainURL(call *ast.CallExpr, p *clients.URLParser, arg ast.Expr, b builtURL) {
 	s, u, lit := b.display, b.url, b.lit
 	local := true
-	for _, h := range u.hosts {
+	for _, h := range u.Hosts {
 		local = local && c.cfg.plaintextOK(h)
 	}
 	if local {
 		return
 	}
-	if !p.schemeDecidesTLS {
+	if !p.SchemeDecidesTLS {
 		// The options the URL yields may get TLS afterwards.
-		fl := c.newFlow(&optionsType{tls: "TLSConfig"})
+		fl := c.newFlow(&clients.OptionsType{TLS: "TLSConfig"})
 		switch parent := c.ix.Parent(call).(type) {
 		case *ast.AssignStmt:
 			if len(parent.Rhs) == 1 && len(parent.Lhs) > 1 {
@@ -310,12 +272,12 @@ func (c *checker) checkPlainURL(call *ast.CallExpr, p *urlParser, arg ast.Expr, 
 	if lit != nil {
 		f.pos, f.end = lit.Pos(), lit.End() // where the URL (its scheme) is written
 	}
-	if slices.Contains(p.noFix, u.scheme) {
-		f.message = fmt.Sprintf("Redis client without TLS: the %s:// URL %q never uses TLS, so commands and the AUTH password cross the network in plaintext; set TLSConfig on the options it returns", u.scheme, redactURL(s))
+	if slices.Contains(p.NoFix, u.Scheme) {
+		f.message = fmt.Sprintf("Redis client without TLS: the %s:// URL %q never uses TLS, so commands and the AUTH password cross the network in plaintext; set TLSConfig on the options it returns", u.Scheme, redactURL(s))
 	} else {
-		secure := u.scheme + "s"
-		f.message = fmt.Sprintf("Redis client without TLS: the URL %q uses %s://, so commands and the AUTH password cross the network in plaintext (managed Redis requires TLS); use %s://", redactURL(s), u.scheme, secure)
-		if lit != nil && (strings.HasPrefix(lit.Value[1:], u.scheme+"://") || lit.Value[1:] == u.scheme+lit.Value[:1]) && c.fileAt(lit.Pos()) != nil && !c.fileAt(lit.Pos()).generated {
+		secure := u.Scheme + "s"
+		f.message = fmt.Sprintf("Redis client without TLS: the URL %q uses %s://, so commands and the AUTH password cross the network in plaintext (managed Redis requires TLS); use %s://", redactURL(s), u.Scheme, secure)
+		if lit != nil && (strings.HasPrefix(lit.Value[1:], u.Scheme+"://") || lit.Value[1:] == u.Scheme+lit.Value[:1]) && c.fileAt(lit.Pos()) != nil && !c.fileAt(lit.Pos()).generated {
 			if edits := c.secureSchemeEdits(call, p, lit, u); edits != nil {
 				f.fixes = []analysis.SuggestedFix{{Message: "Use " + secure + "://", TextEdits: edits}}
 			}
@@ -324,54 +286,43 @@ func (c *checker) checkPlainURL(call *ast.CallExpr, p *urlParser, arg ast.Expr, 
 	c.report(f)
 }
 
-// secureSchemeEdits switches the URL literal lit (of scheme u.scheme) to
+// secureSchemeEdits switches the URL literal lit (of scheme u.Scheme) to
 // the secure scheme. The fix turns on verified TLS: a skip_verify (or
 // redigo DialTLSSkipVerify(true)) that the plain scheme ignored would take
 // effect under the secure one, so it goes too unless the code accepts it.
 // It returns nil when no such fix can be built.
-func (c *checker) secureSchemeEdits(call *ast.CallExpr, p *urlParser, lit *ast.BasicLit, u redisURL) []analysis.TextEdit {
-	at := lit.Pos() + 1 + token.Pos(len(u.scheme))
+func (c *checker) secureSchemeEdits(call *ast.CallExpr, p *clients.URLParser, lit *ast.BasicLit, u clients.URL) []analysis.TextEdit {
+	at := lit.Pos() + 1 + token.Pos(len(u.Scheme))
 	edits := []analysis.TextEdit{{Pos: at, End: at, NewText: []byte("s")}}
-	if p.skipVerifyOn(u) && !c.accepted(lit.Pos()) {
-		fixed, ok := dropQueryParam(lit.Value, p.skipVerify)
-		if !ok || !strings.HasPrefix(fixed[1:], u.scheme+"://") {
+	if p.SkipVerifyOn(u) && !c.accepted(lit.Pos()) {
+		fixed, ok := dropQueryParam(lit.Value, p.SkipVerify)
+		if !ok || !strings.HasPrefix(fixed[1:], u.Scheme+"://") {
 			return nil
 		}
-		n := 1 + len(u.scheme)
+		n := 1 + len(u.Scheme)
 		edits = []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(fixed[:n] + "s" + fixed[n:])}}
 	}
-	if p.dialOpts >= 0 {
-		opts, _ := c.dialOptionsOf(call, p.dialOpts)
+	if p.DialOpts >= 0 {
+		opts, _ := c.dialOptionsOf(call, p.DialOpts)
 		edits = c.withoutSkipVerifyOptions(opts, edits)
 	}
 	return edits
 }
 
-func (c *checker) reportURLSkipVerify(arg ast.Expr, b builtURL, p *urlParser) {
+func (c *checker) reportURLSkipVerify(arg ast.Expr, b builtURL, p *clients.URLParser) {
 	s, lit := b.display, b.lit
 	pos, end := arg.Pos(), arg.End()
 	if lit != nil {
 		pos, end = lit.Pos(), lit.End()
 	}
 	f := finding{pos: pos, end: end, category: CategorySkipVerify, justifiable: true,
-		message: fmt.Sprintf("Redis TLS without certificate verification: %s in the URL %q makes this Redis client accept any certificate; %s", p.skipVerify, redactURL(s), skipAdvice)}
+		message: fmt.Sprintf("Redis TLS without certificate verification: %s in the URL %q makes this Redis client accept any certificate; %s", p.SkipVerify, redactURL(s), skipAdvice)}
 	if lit != nil {
-		if fixed, ok := dropQueryParam(lit.Value, p.skipVerify); ok {
-			f.fixes = []analysis.SuggestedFix{{Message: "Drop " + p.skipVerify + " from the URL", TextEdits: []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(fixed)}}}}
+		if fixed, ok := dropQueryParam(lit.Value, p.SkipVerify); ok {
+			f.fixes = []analysis.SuggestedFix{{Message: "Drop " + p.SkipVerify + " from the URL", TextEdits: []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(fixed)}}}}
 		}
 	}
 	c.report(f)
-}
-
-// skipVerifyOn reports whether u asks the parser to turn verification
-// off: the last value of its skip-verify query parameter.
-func (p *urlParser) skipVerifyOn(u redisURL) bool {
-	vals := u.query[p.skipVerify]
-	if p.skipVerify == "" || len(vals) == 0 {
-		return false
-	}
-	v := strings.ToLower(vals[len(vals)-1])
-	return v == "true" || v == "1" || p.skipVerifyEmpty && v == ""
 }
 
 // constLit returns the string literal to edit for a constant URL: the

@@ -35,9 +35,9 @@ func TestAnalyzerUnderUnitchecker(t *testing.T) {
 
 	example := filepath.Join(root, "example")
 	const pkgs = "./..."
-	standalone := findings(t, example, ours, "-json", pkgs)
-	vet := findings(t, example, "go", "vet", "-vettool="+ours, "-json", pkgs)
-	unit := findings(t, example, "go", "vet", "-vettool="+stock, "-json", pkgs)
+	standalone := findingsOf(t, example, ours, "-json", pkgs)
+	vet := findingsOf(t, example, "go", "vet", "-vettool="+ours, "-json", pkgs)
+	unit := findingsOf(t, example, "go", "vet", "-vettool="+stock, "-json", pkgs)
 
 	if len(standalone) == 0 {
 		t.Fatal("no findings on the example")
@@ -63,10 +63,10 @@ func buildTool(t *testing.T, dir, out, pkg string) {
 	}
 }
 
-// findings runs a command that prints x/tools JSON trees (one, or one per
+// findingsOf runs a command that prints x/tools JSON trees (one, or one per
 // package as go vet does) and returns the sorted, deduplicated findings as
 // "file:line:col: [category] message", with paths relative to dir.
-func findings(t *testing.T, dir, name string, args ...string) []string {
+func findingsOf(t *testing.T, dir, name string, args ...string) []string {
 	t.Helper()
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir

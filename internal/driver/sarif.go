@@ -14,7 +14,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/redistlslint/redistlslint/analyzer"
+	"github.com/redistlslint/redistlslint/internal/findings"
 )
 
 // This file writes a SARIF 2.1.0 log (https://docs.oasis-open.org/sarif/sarif/v2.1.0/)
@@ -175,7 +175,7 @@ func writeSARIF(w io.Writer, a *analysis.Analyzer, units []*unit) error {
 			seen[k] = true
 			run.Results = append(run.Results, sw.result(u.fset, d))
 		}
-		res, ok := act.result.(*analyzer.Result)
+		res, ok := act.result.(*findings.Result)
 		if !ok || res == nil {
 			continue
 		}
@@ -204,11 +204,11 @@ func writeSARIF(w io.Writer, a *analysis.Analyzer, units []*unit) error {
 // ruleMetadata returns the rules of redistlslint's categories, if a is
 // redistlslint (an analyzer made by analyzer.New).
 func ruleMetadata(a *analysis.Analyzer) []sarifRule {
-	if a.ResultType != reflect.TypeFor[*analyzer.Result]() {
+	if a.ResultType != reflect.TypeFor[*findings.Result]() {
 		return nil
 	}
 	var rules []sarifRule
-	for _, c := range analyzer.Categories {
+	for _, c := range findings.Categories {
 		rules = append(rules, sarifRule{
 			ID:                   c.Name,
 			Name:                 ruleName(c.Name),
@@ -225,7 +225,7 @@ func ruleMetadata(a *analysis.Analyzer) []sarifRule {
 // level is the SARIF level of a category: a server anyone can impersonate
 // is an error; the rest are warnings.
 func level(category string) string {
-	if category == analyzer.CategorySkipVerify {
+	if category == findings.SkipVerify {
 		return "error"
 	}
 	return "warning"

@@ -5,7 +5,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/redistlslint/redistlslint/analyzer"
+	"github.com/redistlslint/redistlslint/internal/clients"
 )
 
 // A Scope tells the driver where an analyzer's facts can matter, so that
@@ -44,14 +44,17 @@ type Scope struct {
 // insecure *tls.Config; they matter to packages that configure a Redis
 // client.
 var redisScope = Scope{
-	IsClient:    analyzer.IsClientPackage,
-	IsKnown:     analyzer.IsKnownLibrary,
+	IsClient:    clients.IsClientPackage,
+	IsKnown:     clients.IsKnownLibrary,
 	FactImports: []string{"crypto/tls"},
 	// Function summaries (analyzer/summary.go).
 	ClientUsersExport: true,
 	ConsumedFact: func(f analysis.Fact) (*Mentions, bool) {
-		if f, ok := f.(*analyzer.ClientSummariesFact); ok {
-			return &Mentions{Package: f.Package, Funcs: f.Funcs, Methods: f.Methods}, true
+		if f, ok := f.(interface {
+			Mentions() (pkg string, funcs, methods []string)
+		}); ok {
+			pkg, funcs, methods := f.Mentions()
+			return &Mentions{Package: pkg, Funcs: funcs, Methods: methods}, true
 		}
 		return nil, false
 	},

@@ -272,7 +272,6 @@ func (r *Resolver) inside(ftype *ast.FuncType) bool {
 	return false
 }
 
-
 // generic follows a call of another package's generic function whose
 // result has the type of a type parameter: such a function can only
 // return what it is given (or the zero value), so its result is one of
@@ -306,7 +305,6 @@ func (r *Resolver) generic(fn *types.Func, call *ast.CallExpr, index int) bool {
 	}
 	return true
 }
-
 
 // results follows result i of a function body, with call's arguments
 // standing for its parameters (call nil: no caller in view).
@@ -386,18 +384,16 @@ func (r *Resolver) Elements(e ast.Expr) {
 			return
 		}
 	case *ast.CallExpr:
-		if id, ok := ast.Unparen(e.Fun).(*ast.Ident); ok && id.Name == "append" && len(e.Args) > 0 {
-			if _, builtin := r.ix.Info.Uses[id].(*types.Builtin); builtin {
-				r.Elements(e.Args[0])
-				for i, a := range e.Args[1:] {
-					if e.Ellipsis.IsValid() && i == len(e.Args)-2 {
-						r.Elements(a)
-					} else {
-						r.Expr(a)
-					}
+		if BuiltinCall(r.ix.Info, e, "append") && len(e.Args) > 0 {
+			r.Elements(e.Args[0])
+			for i, a := range e.Args[1:] {
+				if e.Ellipsis.IsValid() && i == len(e.Args)-2 {
+					r.Elements(a)
+				} else {
+					r.Expr(a)
 				}
-				return
 			}
+			return
 		}
 		// A slice returned by a function of this package or a closure.
 		if lit := r.ix.FuncLitOf(e.Fun); lit != nil {
@@ -479,7 +475,6 @@ func (r *Resolver) fieldOf(sel *ast.SelectorExpr, f *types.Var) {
 	}
 }
 
-
 // argsFor returns the arguments of fr's call that parameter v receives:
 // one, or for a variadic parameter all the trailing ones (spread: the
 // call passes a slice with ...).
@@ -514,8 +509,6 @@ func callArgs(call *ast.CallExpr, i int, variadic bool) ([]ast.Expr, bool) {
 	}
 	return call.Args[i : i+1], false
 }
-
-
 
 func sameFieldPath(steps []*ast.SelectorExpr, path []string) bool {
 	if len(steps) != len(path) {

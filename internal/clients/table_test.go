@@ -1,8 +1,7 @@
-package analyzer
+package clients
 
 import (
 	"fmt"
-	"github.com/redistlslint/redistlslint/internal/flow"
 	"go/types"
 	"os"
 	"os/exec"
@@ -15,7 +14,7 @@ import (
 	"golang.org/x/tools/go/packages"
 )
 
-// TestTableMatchesLibraries holds the table in clients.go to the real
+// TestTableMatchesLibraries holds the table in go to the real
 // libraries at the versions pinned in testdata/realmod/go.mod: every
 // package, type, field, function and option a row names must exist there
 // with the shape the engine assumes, so that a row cannot drift from the
@@ -23,7 +22,7 @@ import (
 func TestTableMatchesLibraries(t *testing.T) {
 	pkgs := loadRealClients(t)
 	if problems := checkTable(pkgs); len(problems) > 0 {
-		t.Errorf("the table in clients.go does not match the libraries pinned in testdata/realmod/go.mod:\n\t%s", strings.Join(problems, "\n\t"))
+		t.Errorf("the table in go does not match the libraries pinned in testdata/realmod/go.mod:\n\t%s", strings.Join(problems, "\n\t"))
 	}
 }
 
@@ -31,7 +30,7 @@ func TestTableMatchesLibraries(t *testing.T) {
 // the modules pinned in testdata/realmod (fetched through the module proxy).
 func loadRealClients(t *testing.T) map[string]*types.Package {
 	t.Helper()
-	dir, err := filepath.Abs(filepath.Join("..", "testdata", "realmod"))
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata", "realmod"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,126 +78,126 @@ func checkTable(pkgs map[string]*types.Package) []string {
 			}
 		}
 	}
-	for _, ot := range optionsTypes {
-		each(ot.pkgs, func(path string, p *types.Package) {
-			st := structType(p, ot.name)
+	for _, ot := range OptionsTypes {
+		each(ot.Pkgs, func(path string, p *types.Package) {
+			st := structType(p, ot.Name)
 			if st == nil {
-				bad("optionsTypes %s.%s: no such struct type", path, ot.name)
+				bad("optionsTypes %s.%s: no such struct type", path, ot.Name)
 				return
 			}
-			if ot.tls != "" && !fieldIs(st, ot.tls, isTLSConfig) {
-				bad("optionsTypes %s.%s: no field %s of type *tls.Config", path, ot.name, ot.tls)
+			if ot.TLS != "" && !fieldIs(st, ot.TLS, IsTLSConfig) {
+				bad("optionsTypes %s.%s: no field %s of type *tls.Config", path, ot.Name, ot.TLS)
 			}
-			if ot.tls == "" && ot.upgrade == "" {
-				bad("optionsTypes %s.%s: neither a TLS field nor an upgrade path", path, ot.name)
+			if ot.TLS == "" && ot.Upgrade == "" {
+				bad("optionsTypes %s.%s: neither a TLS field nor an upgrade path", path, ot.Name)
 			}
-			if ot.upgrade != "" && fieldWhere(st, isTLSConfig) != "" {
-				bad("optionsTypes %s.%s: the row says it cannot use TLS, but field %s is a *tls.Config", path, ot.name, fieldWhere(st, isTLSConfig))
+			if ot.Upgrade != "" && fieldWhere(st, IsTLSConfig) != "" {
+				bad("optionsTypes %s.%s: the row says it cannot use TLS, but field %s is a *tls.Config", path, ot.Name, fieldWhere(st, IsTLSConfig))
 			}
-			for _, f := range ot.addrs {
+			for _, f := range ot.Addrs {
 				if !fieldIs(st, f, isAddrType) {
-					bad("optionsTypes %s.%s: no address field %s (string, []string or map[string]string)", path, ot.name, f)
+					bad("optionsTypes %s.%s: no address field %s (string, []string or map[string]string)", path, ot.Name, f)
 				}
 			}
-			if ot.network != "" && !fieldIs(st, ot.network, isString) {
-				bad("optionsTypes %s.%s: no string field %s", path, ot.name, ot.network)
+			if ot.Network != "" && !fieldIs(st, ot.Network, isString) {
+				bad("optionsTypes %s.%s: no string field %s", path, ot.Name, ot.Network)
 			}
-			for _, f := range ot.dialers {
+			for _, f := range ot.Dialers {
 				if !fieldIs(st, f, func(t types.Type) bool { return isFunc(t) || types.IsInterface(t) }) {
-					bad("optionsTypes %s.%s: no dialer field %s (a function or an interface)", path, ot.name, f)
+					bad("optionsTypes %s.%s: no dialer field %s (a function or an interface)", path, ot.Name, f)
 				}
 			}
 		})
 	}
-	for _, u := range urlParsers {
-		each(u.pkgs, func(path string, p *types.Package) {
-			sig := funcSig(p, u.name)
+	for _, u := range URLParsers {
+		each(u.Pkgs, func(path string, p *types.Package) {
+			sig := funcSig(p, u.Name)
 			if sig == nil {
-				bad("urlParsers %s.%s: no such function", path, u.name)
+				bad("urlParsers %s.%s: no such function", path, u.Name)
 				return
 			}
-			if !paramIs(sig, u.urlArg, isString) {
-				bad("urlParsers %s.%s: argument %d is not the URL string", path, u.name, u.urlArg)
+			if !paramIs(sig, u.URLArg, isString) {
+				bad("urlParsers %s.%s: argument %d is not the URL string", path, u.Name, u.URLArg)
 			}
-			if u.dialOpts >= 0 && (!sig.Variadic() || sig.Params().Len()-1 != u.dialOpts) {
-				bad("urlParsers %s.%s: the variadic options are not argument %d", path, u.name, u.dialOpts)
+			if u.DialOpts >= 0 && (!sig.Variadic() || sig.Params().Len()-1 != u.DialOpts) {
+				bad("urlParsers %s.%s: the variadic options are not argument %d", path, u.Name, u.DialOpts)
 			}
 		})
 	}
 	optTypes := map[string][]string{} // package path -> option type names
-	for _, d := range dialAPIs {
-		each(d.pkgs, func(path string, p *types.Package) {
-			sig := funcSig(p, d.name)
-			if d.recv != "" {
-				sig = methodSig(p, d.recv, d.name)
+	for _, d := range DialAPIs {
+		each(d.Pkgs, func(path string, p *types.Package) {
+			sig := funcSig(p, d.Name)
+			if d.Recv != "" {
+				sig = methodSig(p, d.Recv, d.Name)
 			}
 			if sig == nil {
-				bad("dialAPIs %s.%s: no such function or method (receiver %q)", path, d.name, d.recv)
+				bad("dialAPIs %s.%s: no such function or method (receiver %q)", path, d.Name, d.Recv)
 				return
 			}
-			if d.fixIn != "" {
-				if st := structType(p, d.fixIn); st == nil || !fieldIs(st, d.fixField, func(types.Type) bool { return true }) {
-					bad("dialAPIs %s.%s: the fix sets %s.%s, which does not exist", path, d.name, d.fixIn, d.fixField)
+			if d.FixIn != "" {
+				if st := structType(p, d.FixIn); st == nil || !fieldIs(st, d.FixField, func(types.Type) bool { return true }) {
+					bad("dialAPIs %s.%s: the fix sets %s.%s, which does not exist", path, d.Name, d.FixIn, d.FixField)
 				}
 			}
-			if d.network >= 0 && !paramIs(sig, d.network, isString) {
-				bad("dialAPIs %s.%s: argument %d is not the network string", path, d.name, d.network)
+			if d.Network >= 0 && !paramIs(sig, d.Network, isString) {
+				bad("dialAPIs %s.%s: argument %d is not the network string", path, d.Name, d.Network)
 			}
-			if !paramIs(sig, d.addr, isAddrType) {
-				bad("dialAPIs %s.%s: argument %d is not the address (string or []string)", path, d.name, d.addr)
+			if !paramIs(sig, d.Addr, isAddrType) {
+				bad("dialAPIs %s.%s: argument %d is not the address (string or []string)", path, d.Name, d.Addr)
 			}
-			if d.opts >= 0 {
-				if !sig.Variadic() || sig.Params().Len()-1 != d.opts {
-					bad("dialAPIs %s.%s: the variadic options are not argument %d", path, d.name, d.opts)
-				} else if elem := sig.Params().At(d.opts).Type().(*types.Slice).Elem(); !isNamed(elem, path, d.optType) {
-					bad("dialAPIs %s.%s: the options are %s, not %s", path, d.name, elem, d.optType)
+			if d.Opts >= 0 {
+				if !sig.Variadic() || sig.Params().Len()-1 != d.Opts {
+					bad("dialAPIs %s.%s: the variadic options are not argument %d", path, d.Name, d.Opts)
+				} else if elem := sig.Params().At(d.Opts).Type().(*types.Slice).Elem(); !isNamed(elem, path, d.OptType) {
+					bad("dialAPIs %s.%s: the options are %s, not %s", path, d.Name, elem, d.OptType)
 				}
-				optTypes[path] = append(optTypes[path], d.optType)
+				optTypes[path] = append(optTypes[path], d.OptType)
 			}
 		})
 	}
-	for _, o := range dialOptions {
-		each(o.pkgs, func(path string, p *types.Package) {
-			sig := funcSig(p, o.name)
+	for _, o := range DialOptions {
+		each(o.Pkgs, func(path string, p *types.Package) {
+			sig := funcSig(p, o.Name)
 			if sig == nil {
-				bad("dialOptions %s.%s: no such function", path, o.name)
+				bad("dialOptions %s.%s: no such function", path, o.Name)
 				return
 			}
 			if sig.Results().Len() != 1 || !slices.ContainsFunc(optTypes[path], func(name string) bool { return isNamed(sig.Results().At(0).Type(), path, name) }) {
-				bad("dialOptions %s.%s: does not return an option type of a dialAPIs row (%s)", path, o.name, strings.Join(optTypes[path], ", "))
+				bad("dialOptions %s.%s: does not return an option type of a dialAPIs row (%s)", path, o.Name, strings.Join(optTypes[path], ", "))
 			}
 			var want func(types.Type) bool
 			var what string
-			switch o.kind {
-			case optUseTLS, optSkipVerify:
+			switch o.Kind {
+			case OptUseTLS, OptSkipVerify:
 				want, what = isBool, "bool"
-			case optUseTLSConfig, optTLSConfig:
-				want, what = isTLSConfig, "*tls.Config"
-			case optDialer, optConnFunc:
+			case OptUseTLSConfig, OptTLSConfig:
+				want, what = IsTLSConfig, "*tls.Config"
+			case OptDialer, OptConnFunc:
 				want, what = isFunc, "a function"
 			default:
 				return
 			}
 			if sig.Params().Len() != 1 || !want(sig.Params().At(0).Type()) {
-				bad("dialOptions %s.%s: takes %s, want one %s", path, o.name, sig.Params(), what)
+				bad("dialOptions %s.%s: takes %s, want one %s", path, o.Name, sig.Params(), what)
 			}
 		})
 	}
-	for _, f := range dialFields {
-		each(f.pkgs, func(path string, p *types.Package) {
-			st := structType(p, f.in)
+	for _, f := range DialFields {
+		each(f.Pkgs, func(path string, p *types.Package) {
+			st := structType(p, f.In)
 			if st == nil {
-				bad("dialFields %s.%s: no such struct type", path, f.in)
+				bad("dialFields %s.%s: no such struct type", path, f.In)
 				return
 			}
 			var want func(types.Type) bool
 			var what string
-			switch f.kind {
-			case optNetDialer:
+			switch f.Kind {
+			case OptNetDialer:
 				want, what = types.IsInterface, "an interface (a dialer)"
-			case optDialer, optConnFunc:
+			case OptDialer, OptConnFunc:
 				want, what = isFunc, "a function"
-			case optNested:
+			case OptNested:
 				want, what = func(t types.Type) bool {
 					n, ok := types.Unalias(t).(*types.Named)
 					return ok && n.Obj().Pkg() == p && structType(p, n.Obj().Name()) != nil
@@ -206,8 +205,8 @@ func checkTable(pkgs map[string]*types.Package) []string {
 			default:
 				want, what = func(types.Type) bool { return true }, "a field"
 			}
-			if !fieldIs(st, f.name, want) {
-				bad("dialFields %s.%s.%s: not %s", path, f.in, f.name, what)
+			if !fieldIs(st, f.Name, want) {
+				bad("dialFields %s.%s.%s: not %s", path, f.In, f.Name, what)
 			}
 		})
 	}
@@ -282,12 +281,17 @@ func isFunc(t types.Type) bool {
 func isAddrType(t types.Type) bool {
 	switch u := t.Underlying().(type) {
 	case *types.Slice:
-		return flow.IsBasic(u.Elem(), types.String)
+		return isBasic(u.Elem(), types.String)
 	case *types.Map:
-		return flow.IsBasic(u.Key(), types.String) && flow.IsBasic(u.Elem(), types.String)
+		return isBasic(u.Key(), types.String) && isBasic(u.Elem(), types.String)
 	}
-	return flow.IsBasic(t, types.String)
+	return isBasic(t, types.String)
 }
 
-func isString(t types.Type) bool { return flow.IsBasic(t, types.String) }
-func isBool(t types.Type) bool   { return flow.IsBasic(t, types.Bool) }
+func isString(t types.Type) bool { return isBasic(t, types.String) }
+func isBool(t types.Type) bool   { return isBasic(t, types.Bool) }
+
+func isBasic(t types.Type, kind types.BasicKind) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == kind
+}

@@ -1,0 +1,57 @@
+// Package findings is the vocabulary redistlslint's analyzer and its
+// drivers share: the categories of findings, with the metadata reports
+// (SARIF) show, and the findings the code itself accepts.
+package findings
+
+import "go/token"
+
+// Diagnostic categories: part of the interface (they appear in -json and
+// SARIF output).
+const (
+	MissingTLS   = "missing-tls"
+	SkipVerify   = "insecure-skip-verify"
+	WeakTLS      = "weak-tls"
+	BadDirective = "bad-directive"
+)
+
+// A Category is a kind of finding, with what reports say of it.
+type Category struct{ Name, Title, Help string }
+
+// Categories lists every category with a one-line description, for rule
+// metadata in reports.
+var Categories = []Category{
+	{MissingTLS, "Redis client without TLS",
+		"The client sends commands and the AUTH password in plaintext. Set TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12} (redigo: redis.DialUseTLS(true); radix v3: radix.DialUseTLS(&tls.Config{MinVersion: tls.VersionTLS12}); radix v4: a *tls.Dialer as Dialer.NetDialer), or use a rediss:// URL. For a trusted internal network, list the host in -plaintext-hosts."},
+	{SkipVerify, "Redis TLS without certificate verification",
+		"InsecureSkipVerify (skip_verify, DialTLSSkipVerify) lets anyone on the network path impersonate the Redis server. Trust the provider's CA with tls.Config.RootCAs instead; if skipping is a deliberate decision, say why in a comment next to it."},
+	{WeakTLS, "Redis TLS allows versions below 1.2",
+		"A MinVersion below tls.VersionTLS12 allows protocol versions with known weaknesses. Raise MinVersion to tls.VersionTLS12."},
+	{BadDirective, "redistlslint:ignore without a reason",
+		"Write why the finding is accepted: //redistlslint:ignore <reason>."},
+}
+
+// Suppression records a finding that the code itself accepts, so that
+// reports (SARIF) can list it with its reason.
+type Suppression struct {
+	Pos      token.Pos
+	Category string
+	Message  string
+	Kind     Acceptance
+	Reason   string
+}
+
+// Acceptance is how the code accepts a finding.
+type Acceptance string
+
+const (
+	// Directive: a //redistlslint:ignore <reason> comment.
+	Directive Acceptance = "directive"
+	// Justification: a comment next to a skip-verify saying why.
+	Justification Acceptance = "justification"
+)
+
+// Result is the analyzer's result for a package: the findings the code
+// suppressed.
+type Result struct {
+	Suppressed []Suppression
+}
