@@ -16,16 +16,16 @@ import (
 // about where the server is.
 type addrEval struct {
 	c      *checker
-	ot     *clients.OptionsType // the options type holding the address (nil: none)
-	inTest bool                 // the address is used in a _test.go file
-	local  int                  // provably local (or allowed) values
-	other  int                  // values that may name another host
+	unix   bool // an address starting with "/" is a unix socket
+	inTest bool // the address is used in a _test.go file
+	local  int  // provably local (or allowed) values
+	other  int  // values that may name another host
 }
 
 // addrLocal reports whether an address expression is provably local (or
 // on the plaintext allow-list): every value it can have is.
-func (c *checker) addrLocal(e ast.Expr, ot *clients.OptionsType, depth int) bool {
-	a := &addrEval{c: c, ot: ot, inTest: c.inTestFile(e.Pos())}
+func (c *checker) addrLocal(e ast.Expr, unix bool, depth int) bool {
+	a := &addrEval{c: c, unix: unix, inTest: c.inTestFile(e.Pos())}
 	r := c.ix.NewResolver(a)
 	r.SetDepth(depth)
 	r.Expr(e)
@@ -66,7 +66,7 @@ func (a *addrEval) Leaf(r *flow.Resolver, e ast.Expr) {
 	c := a.c
 	e = ast.Unparen(e)
 	if s, ok := flow.ConstString(c.info, e); ok {
-		a.judge(a.ot != nil && a.ot.UnixAddr && strings.HasPrefix(s, "/") || c.cfg.plaintextOK(s))
+		a.judge(a.unix && strings.HasPrefix(s, "/") || c.cfg.plaintextOK(s))
 		return
 	}
 	switch e := e.(type) {
@@ -214,7 +214,7 @@ func (p *flagProbe) Leaf(r *flow.Resolver, e ast.Expr) {
 	p.other++
 }
 
-func (c *checker) inTestFile(pos token.Pos) bool {
+func (c *reporter) inTestFile(pos token.Pos) bool {
 	fi := c.fileAt(pos)
 	return fi != nil && fi.test
 }

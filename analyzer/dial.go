@@ -7,6 +7,7 @@ import (
 	"github.com/redistlslint/redistlslint/internal/flow"
 	"go/ast"
 	"go/types"
+	"golang.org/x/tools/go/ast/edge"
 	"slices"
 	"strings"
 
@@ -39,7 +40,7 @@ func (o dialOpt) value() ast.Expr {
 
 // tlsConfigOption returns the *tls.Config a dial option call gives TLS
 // (DialTLSConfig(cfg), radix v3 DialUseTLS(cfg)), or nil.
-func (c *checker) tlsConfigOption(call *ast.CallExpr) ast.Expr {
+func (c dialRule) tlsConfigOption(call *ast.CallExpr) ast.Expr {
 	if k := clients.DialOptionKindOf(c.ix.Callee(call)); (k == clients.OptTLSConfig || k == clients.OptUseTLSConfig) && len(call.Args) == 1 {
 		return call.Args[0]
 	}
@@ -49,7 +50,7 @@ func (c *checker) tlsConfigOption(call *ast.CallExpr) ast.Expr {
 // receiverOptions collects the options held in the fields of a method
 // call's receiver: a struct literal, directly or through a local variable
 // assigned once and never changed; complete is false otherwise.
-func (c *checker) receiverOptions(call *ast.CallExpr, opts *[]dialOpt) bool {
+func (c dialRule) receiverOptions(call *ast.CallExpr, opts *[]dialOpt) bool {
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
 		return false
@@ -60,7 +61,7 @@ func (c *checker) receiverOptions(call *ast.CallExpr, opts *[]dialOpt) bool {
 
 // fieldOptions collects the dialFields set in a literal, reading nested
 // option structs in turn.
-func (c *checker) fieldOptions(lit *ast.CompositeLit, opts *[]dialOpt, depth int) bool {
+func (c dialRule) fieldOptions(lit *ast.CompositeLit, opts *[]dialOpt, depth int) bool {
 	named, ok := types.Unalias(c.info.TypeOf(lit)).(*types.Named)
 	if !ok || named.Obj().Pkg() == nil || depth > flow.MaxDepth {
 		return false
@@ -93,7 +94,7 @@ func (c *checker) fieldOptions(lit *ast.CompositeLit, opts *[]dialOpt, depth int
 }
 
 // netDialerState says what a net dialer value does for TLS.
-func (c *checker) netDialerState(e ast.Expr) tlsState {
+func (c dialRule) netDialerState(e ast.Expr) tlsState {
 	if e == nil || c.ix.IsNil(e) {
 		return tlsOff
 	}
@@ -117,7 +118,7 @@ func (c *checker) netDialerState(e ast.Expr) tlsState {
 
 // netDialerConfigs returns the TLS configs of the *tls.Dialer values
 // given to optNetDialer fields: each is a Redis client's TLS config.
-func (c *checker) netDialerConfigs() []ast.Expr {
+func (c dialRule) netDialerConfigs() []ast.Expr {
 	var cfgs []ast.Expr
 	for _, lit := range c.ix.Lits {
 		named, ok := types.Unalias(c.info.TypeOf(lit)).(*types.Named)
@@ -152,11 +153,11 @@ func (c *checker) netDialerConfigs() []ast.Expr {
 // on; complete is false when some option cannot be seen. The resolver
 // finds where each option value is made (in place, in a variable, in a
 // slice built with literals and append, returned by a helper).
-func (c *checker) dialOptionsOf(call *ast.CallExpr, start int) (opts []dialOpt, complete bool) {
+func (c dialRule) dialOptionsOf(call *ast.CallExpr, start int) (opts []dialOpt, complete bool) {
 	if start > len(call.Args) {
 		return nil, true
 	}
-	col := &optionCollector{c: c, opts: &opts, complete: true}
+	col := &optionCollector{c: c.checker, opts: &opts, complete: true}
 	r := c.ix.NewResolver(col)
 	for i := start; i < len(call.Args); i++ {
 		if call.Ellipsis.IsValid() && i == len(call.Args)-1 {
@@ -190,19 +191,12 @@ func (o *optionCollector) Leaf(r *flow.Resolver, e ast.Expr) {
 		return
 	}
 	opt := dialOpt{kind: k, call: call, idx: -1}
-	switch p := o.c.ix.Parent(e).(type) {
-	case *ast.CompositeLit:
-		opt.list = p.Elts
-	case *ast.CallExpr:
-		opt.list = p.Args
-	}
-	for i, x := range opt.list {
-		if x == e {
-			opt.idx = i
-		}
-	}
-	if opt.idx < 0 {
-		opt.list = nil
+	// Where it stands, so that a fix can remove it.
+	switch p, k, i := o.c.ix.Edge(e); k {
+	case edge.CompositeLit_Elts:
+		opt.list, opt.idx = p.(*ast.CompositeLit).Elts, i
+	case edge.CallExpr_Args:
+		opt.list, opt.idx = p.(*ast.CallExpr).Args, i
 	}
 	*o.opts = append(*o.opts, opt)
 }
@@ -214,7 +208,7 @@ func (o *optionCollector) Exit(*flow.Resolver, *types.Var)  {}
 // DialTLSConfig) of dial calls that certainly connect in plaintext: the
 // config never takes effect, so its settings are not judged (the
 // plaintext connection is the finding).
-func (c *checker) ineffectiveTLSOptions() map[*ast.CallExpr]bool {
+func (c dialRule) ineffectiveTLSOptions() map[*ast.CallExpr]bool {
 	out := map[*ast.CallExpr]bool{}
 	for _, call := range c.ix.Calls {
 		d := clients.DialAPIOf(c.ix.Callee(call), len(call.Args))
@@ -245,7 +239,7 @@ const (
 
 // checkDials judges dial-style calls: a connection without an option
 // that turns TLS on, and a skip-verify option where it takes effect.
-func (c *checker) checkDials() {
+func (c dialRule) checkDials() {
 	for _, call := range c.ix.Calls {
 		if d := clients.DialAPIOf(c.ix.Callee(call), len(call.Args)); d != nil {
 			c.checkDial(call, d)
@@ -268,7 +262,7 @@ func (c *checker) checkDials() {
 
 // dialState says what a dial-style call does for TLS, from its options in
 // order (the last one that decides wins).
-func (c *checker) dialState(call *ast.CallExpr, d *clients.DialAPI, depth int) (state tlsState, opts []dialOpt, complete bool) {
+func (c dialRule) dialState(call *ast.CallExpr, d *clients.DialAPI, depth int) (state tlsState, opts []dialOpt, complete bool) {
 	complete = true
 	if d.Opts >= 0 {
 		opts, complete = c.dialOptionsOf(call, d.Opts)
@@ -310,7 +304,7 @@ func (c *checker) dialState(call *ast.CallExpr, d *clients.DialAPI, depth int) (
 
 // plainDial reports whether a dial-style call certainly connects in
 // plaintext to an address that is not provably local: the finding.
-func (c *checker) plainDial(call *ast.CallExpr, d *clients.DialAPI, depth int) bool {
+func (c dialRule) plainDial(call *ast.CallExpr, d *clients.DialAPI, depth int) bool {
 	state, _, complete := c.dialState(call, d, depth)
 	if state != tlsOff || !complete {
 		return false
@@ -325,7 +319,7 @@ func (c *checker) plainDial(call *ast.CallExpr, d *clients.DialAPI, depth int) b
 
 // dialAddrLocal is addrLocal for a dial-style call's address argument,
 // which may be a URL (dialAPI.addrURLs).
-func (c *checker) dialAddrLocal(addr ast.Expr, d *clients.DialAPI) bool {
+func (c dialRule) dialAddrLocal(addr ast.Expr, d *clients.DialAPI) bool {
 	if s, ok := flow.ConstString(c.info, addr); ok && len(d.AddrURLs) > 0 {
 		if u, ok := clients.ParseURL(s); ok && slices.Contains(d.AddrURLs, u.Scheme) {
 			for _, h := range u.Hosts {
@@ -336,7 +330,7 @@ func (c *checker) dialAddrLocal(addr ast.Expr, d *clients.DialAPI) bool {
 			return true
 		}
 	}
-	return c.addrLocal(addr, nil, 0)
+	return c.addrLocal(addr, false, 0)
 }
 
 // connFuncState says what a function that makes connections does for
@@ -345,13 +339,13 @@ func (c *checker) dialAddrLocal(addr ast.Expr, d *clients.DialAPI) bool {
 // connection comes from dial-style calls. A plain dial that is reported
 // on its own makes the function undecided here, so that one mistake is
 // reported once.
-func (c *checker) connFuncState(e ast.Expr, depth int) tlsState {
+func (c dialRule) connFuncState(e ast.Expr, depth int) tlsState {
 	if depth > flow.MaxDepth {
 		return tlsMaybe
 	}
 	funcs := &flow.Collector{}
 	c.ix.NewResolver(funcs).Expr(e)
-	ce := &connEval{c: c, depth: depth + 1}
+	ce := &connEval{c: c.checker, depth: depth + 1}
 	for _, f := range funcs.Leaves {
 		var id *ast.Ident
 		switch f := ast.Unparen(f).(type) {
@@ -419,11 +413,11 @@ func (ce *connEval) Leaf(r *flow.Resolver, e ast.Expr) {
 		ce.unknown = true
 		return
 	}
-	if c.plainDial(call, d, ce.depth+1) {
+	if c.dials().plainDial(call, d, ce.depth+1) {
 		ce.merge(tlsMaybe) // reported at that call
 		return
 	}
-	s, _, complete := c.dialState(call, d, ce.depth+1)
+	s, _, complete := c.dials().dialState(call, d, ce.depth+1)
 	if !complete {
 		s = tlsMaybe
 	}
@@ -433,7 +427,7 @@ func (ce *connEval) Leaf(r *flow.Resolver, e ast.Expr) {
 func (ce *connEval) Enter(*flow.Resolver, *types.Var) {}
 func (ce *connEval) Exit(*flow.Resolver, *types.Var)  {}
 
-func (c *checker) checkDial(call *ast.CallExpr, d *clients.DialAPI) {
+func (c dialRule) checkDial(call *ast.CallExpr, d *clients.DialAPI) {
 	state, opts, complete := c.dialState(call, d, 0)
 	c.checkSkipVerifyOption(opts, complete, state)
 	if !c.plainDial(call, d, 0) {
@@ -474,7 +468,7 @@ func (c *checker) checkDial(call *ast.CallExpr, d *clients.DialAPI) {
 // skip-verify options TLS would then honour.
 // useTLSFalse returns the last option that turns TLS on or off, when it
 // is a constant false written in place (DialUseTLS(false)).
-func (c *checker) useTLSFalse(opts []dialOpt) *dialOpt {
+func (c dialRule) useTLSFalse(opts []dialOpt) *dialOpt {
 	for i := len(opts) - 1; i >= 0; i-- {
 		o := opts[i]
 		if o.kind != clients.OptUseTLS || o.call == nil || len(o.call.Args) != 1 {
@@ -488,7 +482,7 @@ func (c *checker) useTLSFalse(opts []dialOpt) *dialOpt {
 	return nil
 }
 
-func (c *checker) dialFixEdits(call *ast.CallExpr, d *clients.DialAPI, opts []dialOpt, qual string) []analysis.TextEdit {
+func (c dialRule) dialFixEdits(call *ast.CallExpr, d *clients.DialAPI, opts []dialOpt, qual string) []analysis.TextEdit {
 	var edits []analysis.TextEdit
 	tlsName := "tls"
 	if strings.Contains(d.Fix+d.FixWrap+d.FixOuter, "%[2]s") {
@@ -534,7 +528,7 @@ func (c *checker) dialFixEdits(call *ast.CallExpr, d *clients.DialAPI, opts []di
 // InsecureSkipVerify or a weak version), so the fix yields verified TLS;
 // what a comment accepts stays. It returns nil when one cannot be
 // repaired.
-func (c *checker) withVerifiedConfig(opts []dialOpt, edits []analysis.TextEdit) []analysis.TextEdit {
+func (c dialRule) withVerifiedConfig(opts []dialOpt, edits []analysis.TextEdit) []analysis.TextEdit {
 	if edits == nil {
 		return nil
 	}
@@ -542,7 +536,7 @@ func (c *checker) withVerifiedConfig(opts []dialOpt, edits []analysis.TextEdit) 
 		if o.kind != clients.OptTLSConfig || o.value() == nil {
 			continue
 		}
-		for _, is := range c.tlsIssues(o.value()) {
+		for _, is := range c.tls().tlsIssues(o.value()) {
 			if is.remote != "" || is.switched || c.accepted(is.pos) {
 				if is.remote != "" {
 					return nil
@@ -567,7 +561,7 @@ func (c *checker) withVerifiedConfig(opts []dialOpt, edits []analysis.TextEdit) 
 // structFixEdit sets the row's fix field in the receiver's fixIn literal:
 // replacing a plain value (wrapped by fixWrap), or adding the field; or,
 // without such a literal, adds fixOuter to the receiver literal.
-func (c *checker) structFixEdit(d *clients.DialAPI, opts []dialOpt, render func(string, ast.Expr) string) (analysis.TextEdit, bool) {
+func (c dialRule) structFixEdit(d *clients.DialAPI, opts []dialOpt, render func(string, ast.Expr) string) (analysis.TextEdit, bool) {
 	var recvLit, inLit *ast.CompositeLit
 	for _, o := range opts {
 		if o.in == nil {
@@ -614,7 +608,7 @@ func (c *checker) structFixEdit(d *clients.DialAPI, opts []dialOpt, render func(
 
 // checkSkipVerifyOption reports DialTLSSkipVerify(true) where it takes
 // effect: TLS may be on, and no DialTLSConfig replaces it.
-func (c *checker) checkSkipVerifyOption(opts []dialOpt, complete bool, state tlsState) {
+func (c dialRule) checkSkipVerifyOption(opts []dialOpt, complete bool, state tlsState) {
 	if state == tlsOff || !complete {
 		return
 	}
@@ -623,7 +617,7 @@ func (c *checker) checkSkipVerifyOption(opts []dialOpt, complete bool, state tls
 		if isConst && !v {
 			continue
 		}
-		if (!isConst || c.underVerifySwitch(o.call)) && !c.cfg.ReportSwitches {
+		if (!isConst || c.tls().underVerifySwitch(o.call)) && !c.cfg.ReportSwitches {
 			continue
 		}
 		f := finding{pos: o.call.Pos(), end: o.call.End(), category: CategorySkipVerify, justifiable: true,
@@ -641,7 +635,7 @@ func (c *checker) checkSkipVerifyOption(opts []dialOpt, complete bool, state tls
 // the DialTLSSkipVerify(true) options TLS would then honour, so the fix
 // yields verified TLS; a justified one stays. It returns nil when one
 // cannot be removed.
-func (c *checker) withoutSkipVerifyOptions(opts []dialOpt, edits []analysis.TextEdit) []analysis.TextEdit {
+func (c dialRule) withoutSkipVerifyOptions(opts []dialOpt, edits []analysis.TextEdit) []analysis.TextEdit {
 	for _, o := range skipVerifyOptions(opts) {
 		if v, ok := flow.ConstBool(c.info, o.call.Args[0]); !ok || !v {
 			continue // false, or an operator's switch: not the fix's business

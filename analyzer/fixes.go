@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"golang.org/x/tools/go/ast/edge"
 	"slices"
 	"strings"
 
@@ -20,7 +21,7 @@ const secureTLSConfig = "&%s.Config{MinVersion: %s.VersionTLS12}"
 
 // editFile returns the file holding pos, with its text, for edits; nil
 // when it is not one of the package's files.
-func (c *checker) editFile(pos token.Pos) *edit.File {
+func (c *reporter) editFile(pos token.Pos) *edit.File {
 	fi := c.fileAt(pos)
 	if fi == nil {
 		return nil
@@ -179,10 +180,8 @@ func (c *checker) removeTLSSetting(is tlsIssue) []analysis.TextEdit {
 		if is.lit == nil {
 			return nil
 		}
-		for i, elt := range is.lit.Elts {
-			if elt == n {
-				return edit.RemoveListItem(c.editFile(is.lit.Elts[0].Pos()), is.lit.Elts, i)
-			}
+		if p, k, i := c.ix.Edge(n); p == is.lit && k == edge.CompositeLit_Elts {
+			return edit.RemoveListItem(c.editFile(n.Pos()), is.lit.Elts, i)
 		}
 	case *ast.AssignStmt:
 		if len(n.Lhs) != 1 || c.onlyUseOfLocal(n) {

@@ -8,6 +8,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"golang.org/x/tools/go/ast/edge"
 	"slices"
 	"strings"
 
@@ -124,7 +125,7 @@ func (fl *optionsFlow) missingTLS() bool {
 		}
 	}
 	for _, a := range fl.addrs {
-		if !fl.c.addrLocal(a, fl.ot, 0) {
+		if !fl.c.addrLocal(a, fl.ot.UnixAddr, 0) {
 			return true
 		}
 	}
@@ -314,44 +315,26 @@ func (fl *optionsFlow) rangeValue(r *ast.RangeStmt, depth int) {
 func (fl *optionsFlow) selected(sel *ast.SelectorExpr) {
 	c := fl.c
 	// Climb to the whole assigned chain: opt.TLSConfig.InsecureSkipVerify.
-	top := ast.Node(sel)
-	for {
-		p := c.ix.Parent(top)
-		if ps, ok := p.(*ast.SelectorExpr); ok && ps.X == top {
-			top = ps
-			continue
-		}
-		if pp, ok := p.(*ast.ParenExpr); ok {
-			top = pp
-			continue
-		}
-		break
+	top, ok := c.ix.Cursor(sel)
+	if !ok {
+		fl.unknown = true
+		return
 	}
-	as, ok := c.ix.Parent(top).(*ast.AssignStmt)
-	if !ok || !containsExpr(as.Lhs, top) {
-		if un, ok := c.ix.Parent(top).(*ast.UnaryExpr); ok && un.Op == token.AND {
+	for k := top.ParentEdgeKind(); k == edge.SelectorExpr_X || k == edge.ParenExpr_X; k = top.ParentEdgeKind() {
+		top = top.Parent()
+	}
+	k, i := top.ParentEdge()
+	if k != edge.AssignStmt_Lhs {
+		if un, ok := top.Parent().Node().(*ast.UnaryExpr); ok && un.Op == token.AND {
 			fl.set(sel.Sel.Name, nil, false) // &opt.F may be written through
 		}
 		return
 	}
 	var rhs ast.Expr
-	if len(as.Lhs) == len(as.Rhs) && as.Tok == token.ASSIGN {
-		for i, l := range as.Lhs {
-			if l == top {
-				rhs = as.Rhs[i]
-			}
-		}
+	if as := top.Parent().Node().(*ast.AssignStmt); len(as.Lhs) == len(as.Rhs) && as.Tok == token.ASSIGN {
+		rhs = as.Rhs[i]
 	}
-	fl.set(sel.Sel.Name, rhs, top == sel)
-}
-
-func containsExpr(list []ast.Expr, n ast.Node) bool {
-	for _, e := range list {
-		if ast.Node(e) == n {
-			return true
-		}
-	}
-	return false
+	fl.set(sel.Sel.Name, rhs, top.Node() == ast.Node(sel))
 }
 
 func identOf(e ast.Expr) *ast.Ident {
@@ -432,7 +415,7 @@ func (fl *optionsFlow) argument(call *ast.CallExpr, arg ast.Expr, depth int) {
 	case fn.Pkg() == nil: // builtin (append): followed no further
 		fl.unknown = true
 	case fn.Pkg() == c.pass.Pkg:
-		param := paramFor(fn, call, arg)
+		param := paramFor(fn, call, c.argIndex(call, arg))
 		if param == nil {
 			fl.unknown = true
 			return
@@ -451,13 +434,13 @@ func (fl *optionsFlow) argument(call *ast.CallExpr, arg ast.Expr, depth int) {
 		}
 	case edit.IsStd(fn.Pkg().Path()):
 		// The standard library does not set TLS.
-	case passesThrough(fn, call, arg):
+	case passesThrough(fn, call, c.argIndex(call, arg)):
 		fl.from(call, depth) // Must(v, err): the result is the argument
 	default:
 		// Another package's helper may set TLS, unless its fact says it
 		// leaves the parameter's TLS alone.
 		var fact ParamTLSFact
-		i := argIndex(call, arg)
+		i := c.argIndex(call, arg)
 		if i < 0 || !fl.c.pass.ImportObjectFact(fn, &fact) || !slices.Contains(fact.Leaves, i) {
 			fl.unknown = true
 			return
@@ -468,11 +451,11 @@ func (fl *optionsFlow) argument(call *ast.CallExpr, arg ast.Expr, depth int) {
 	}
 }
 
-func argIndex(call *ast.CallExpr, arg ast.Expr) int {
-	for i, a := range call.Args {
-		if a == arg {
-			return i
-		}
+// argIndex returns the index of arg among call's arguments, -1 if it is
+// not one.
+func (c *checker) argIndex(call *ast.CallExpr, arg ast.Expr) int {
+	if p, k, i := c.ix.Edge(arg); p == call && k == edge.CallExpr_Args {
+		return i
 	}
 	return -1
 }
@@ -480,13 +463,12 @@ func argIndex(call *ast.CallExpr, arg ast.Expr) int {
 // passesThrough reports whether a generic function returns the argument
 // arg: its result's type is a type parameter that arg's parameter has,
 // and a generic function can only return values it is given.
-func passesThrough(fn *types.Func, call *ast.CallExpr, arg ast.Expr) bool {
+func passesThrough(fn *types.Func, call *ast.CallExpr, i int) bool {
 	sig, ok := fn.Type().(*types.Signature)
 	if !ok || sig.Results().Len() != 1 {
 		return false
 	}
 	params, ok := flow.PassThroughParams(fn, 0)
-	i := argIndex(call, arg)
 	if !ok || i < 0 {
 		return false
 	}
@@ -531,24 +513,14 @@ func (c *checker) tlsSetOnClient(call *ast.CallExpr, ot *clients.OptionsType) bo
 	return false
 }
 
-// paramFor returns the parameter of fn that receives arg.
-func paramFor(fn *types.Func, call *ast.CallExpr, arg ast.Expr) *types.Var {
+// paramFor returns the parameter of fn that receives argument i (nil for
+// a variadic one).
+func paramFor(fn *types.Func, call *ast.CallExpr, i int) *types.Var {
 	sig, ok := fn.Type().(*types.Signature)
-	if !ok {
+	if !ok || i < 0 || sig.Variadic() && i >= sig.Params().Len()-1 || i >= sig.Params().Len() {
 		return nil
 	}
-	for i, a := range call.Args {
-		if a != arg {
-			continue
-		}
-		if sig.Variadic() && i >= sig.Params().Len()-1 {
-			return nil
-		}
-		if i < sig.Params().Len() {
-			return sig.Params().At(i)
-		}
-	}
-	return nil
+	return sig.Params().At(i)
 }
 
 // returned follows a value returned by a function of this package to its
@@ -562,7 +534,7 @@ func (fl *optionsFlow) returned(ret *ast.ReturnStmt, e ast.Expr, depth int) {
 			index = i
 		}
 	}
-	encl := c.enclosingFuncDecl(ret)
+	encl := c.ix.EnclosingFunc(ret)
 	if lit, ok := encl.(*ast.FuncLit); ok && index >= 0 {
 		fl.returnedFromLit(lit, ret, index, depth)
 		return
@@ -641,18 +613,6 @@ func (fl *optionsFlow) returnedFromLit(lit *ast.FuncLit, ret *ast.ReturnStmt, in
 			fl.from(call, depth+1)
 		}
 	}
-}
-
-// enclosingFuncDecl returns the innermost function (declaration or
-// literal) containing n.
-func (c *checker) enclosingFuncDecl(n ast.Node) ast.Node {
-	for p := c.ix.Parent(n); p != nil; p = c.ix.Parent(p) {
-		switch p.(type) {
-		case *ast.FuncDecl, *ast.FuncLit:
-			return p
-		}
-	}
-	return nil
 }
 
 // describeAddrs renders the addresses for a message.

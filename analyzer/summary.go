@@ -23,6 +23,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"golang.org/x/tools/go/ast/edge"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -153,8 +154,8 @@ func (in SummaryInput) String() string {
 
 // A SummaryWay is one way the caller can turn TLS on.
 type SummaryWay struct {
-	Kind string       // "config" (a *tls.Config), "guard" (a bool), "option" (a functional option)
-	In   SummaryInput // the input; for "option", the variadic parameter
+	Kind WayKind
+	In   SummaryInput // the input; for WayOption, the variadic parameter
 	// Option is the functional option that turns TLS on ("pkg/path.WithTLS"),
 	// and OptionArg its argument that becomes the TLS config or the bool
 	// that turns it on (-1: none, it always does).
@@ -163,11 +164,20 @@ type SummaryWay struct {
 }
 
 func (w SummaryWay) String() string {
-	if w.Kind == "option" {
+	if w.Kind == WayOption {
 		return fmt.Sprintf("option(%v %s arg=%d)", w.In, w.Option, w.OptionArg)
 	}
 	return fmt.Sprintf("%s(%v)", w.Kind, w.In)
 }
+
+// WayKind is what kind of input turns a summarized client's TLS on.
+type WayKind string
+
+const (
+	WayConfig WayKind = "config" // a *tls.Config
+	WayGuard  WayKind = "guard"  // a bool that guards TLS
+	WayOption WayKind = "option" // a functional option
+)
 
 // summarizer computes the summaries of a package's functions.
 type summarizer struct {
@@ -402,7 +412,7 @@ func (s *summarizer) site(n ast.Node, decl *ast.FuncDecl, fn *types.Func) []Summ
 }
 
 // where renders a position as pkg/path/file.go:line.
-func (c *checker) where(pos token.Pos) string {
+func (c *reporter) where(pos token.Pos) string {
 	p := c.pass.Fset.Position(pos)
 	return fmt.Sprintf("%s/%s:%d", c.pass.Pkg.Path(), filepath.Base(p.Filename), p.Line)
 }
@@ -465,7 +475,7 @@ func (s *summarizer) addresses(cl *SummaryClient, addrs []ast.Expr, ot *clients.
 			}
 			return
 		}
-		if !s.c.addrLocal(a, ot, 0) {
+		if !s.c.addrLocal(a, ot != nil && ot.UnixAddr, 0) {
 			derived = derived || s.mentionsInput(a, decl)
 			cl.Addrs = append(cl.Addrs, SummaryInput{Param: ParamFixed, Name: s.c.describeAddr(a)})
 		}
@@ -535,7 +545,7 @@ func (s *summarizer) worthIt(cl SummaryClient) []SummaryClient {
 // dialClient summarizes a redigo dial.
 func (s *summarizer) dialClient(call *ast.CallExpr, d *clients.DialAPI, decl *ast.FuncDecl) []SummaryClient {
 	c := s.c
-	opts, complete := c.dialOptionsOf(call, d.Opts)
+	opts, complete := c.dials().dialOptionsOf(call, d.Opts)
 	if !complete {
 		return nil
 	}
@@ -568,7 +578,7 @@ func (s *summarizer) dialClient(call *ast.CallExpr, d *clients.DialAPI, decl *as
 			if !ok {
 				return nil
 			}
-			cl.Ways = append(cl.Ways, SummaryWay{Kind: "guard", In: in, OptionArg: -1})
+			cl.Ways = append(cl.Ways, SummaryWay{Kind: WayGuard, In: in, OptionArg: -1})
 		case clients.OptOther, clients.OptSkipVerify, clients.OptTLSConfig:
 		default:
 			return nil // a dialer, a connection function, TLS with a config: not summarized
@@ -602,7 +612,7 @@ func (s *summarizer) urlClient(call *ast.CallExpr, p *clients.URLParser, decl *a
 		return nil
 	}
 	if p.DialOpts >= 0 {
-		opts, complete := c.dialOptionsOf(call, p.DialOpts)
+		opts, complete := c.dials().dialOptionsOf(call, p.DialOpts)
 		if !complete {
 			return nil
 		}
@@ -652,7 +662,7 @@ func (s *summarizer) tlsWaysAt(v ast.Expr, decl *ast.FuncDecl) (ways []SummaryWa
 		return ways, true, true
 	}
 	if in, ok := s.inputOf(v, decl, 0); ok && clients.IsTLSConfig(c.info.TypeOf(v)) {
-		return []SummaryWay{{Kind: "config", In: in, OptionArg: -1}}, true, true
+		return []SummaryWay{{Kind: WayConfig, In: in, OptionArg: -1}}, true, true
 	}
 	if sel, ok := ast.Unparen(v).(*ast.SelectorExpr); ok {
 		if ways, ok := s.optionFieldWays(sel, decl); ok {
@@ -691,10 +701,10 @@ func (w *waysVisitor) Exit(*flow.Resolver, *types.Var) {}
 // functional options).
 func (s *summarizer) guardWays(n ast.Node, decl *ast.FuncDecl) ([]SummaryWay, bool) {
 	c := s.c
-	child := n
-	for p := c.ix.Parent(n); p != nil && p != ast.Node(decl); child, p = p, c.ix.Parent(p) {
-		ifs, ok := p.(*ast.IfStmt)
-		if !ok || child != ifs.Body {
+	cur, ok := c.ix.Cursor(n)
+	for ; ok && cur.Node() != ast.Node(decl); cur = cur.Parent() {
+		ifs, isIf := cur.Parent().Node().(*ast.IfStmt)
+		if !isIf || cur.ParentEdgeKind() != edge.IfStmt_Body {
 			continue
 		}
 		cond := ast.Unparen(ifs.Cond)
@@ -702,7 +712,7 @@ func (s *summarizer) guardWays(n ast.Node, decl *ast.FuncDecl) ([]SummaryWay, bo
 			continue
 		}
 		if in, ok := s.inputOf(cond, decl, 0); ok {
-			return []SummaryWay{{Kind: "guard", In: in, OptionArg: -1}}, true
+			return []SummaryWay{{Kind: WayGuard, In: in, OptionArg: -1}}, true
 		}
 		if sel, ok := cond.(*ast.SelectorExpr); ok {
 			if ways, ok := s.optionFieldWays(sel, decl); ok {
@@ -733,26 +743,24 @@ func (s *summarizer) needsAt(n ast.Node, decl *ast.FuncDecl) []SummaryNeed {
 			needs = append(needs, SummaryNeed{In: in, Want: want})
 		}
 	}
-	child := n
-	for p := c.ix.Parent(n); p != nil && p != ast.Node(decl); child, p = p, c.ix.Parent(p) {
-		switch p := p.(type) {
+	cur, ok := c.ix.Cursor(n)
+	for ; ok && cur.Parent().Node() != nil && cur.Parent().Node() != ast.Node(decl); cur = cur.Parent() {
+		kind, index := cur.ParentEdge()
+		switch p := cur.Parent().Node().(type) {
 		case *ast.FuncLit:
 			return needs // a closure runs when called, not here
 		case *ast.IfStmt:
 			if p.Init != nil {
 				continue
 			}
-			switch child {
-			case p.Body:
+			switch kind {
+			case edge.IfStmt_Body:
 				cond(p.Cond, true)
-			case p.Else:
+			case edge.IfStmt_Else:
 				cond(p.Cond, false)
 			}
 		case *ast.BlockStmt:
-			for _, st := range p.List {
-				if st == child {
-					break
-				}
+			for _, st := range p.List[:max(index, 0)] {
 				if ifs, ok := st.(*ast.IfStmt); ok && ifs.Init == nil && ifs.Else == nil && endsInReturn(ifs.Body) {
 					cond(ifs.Cond, false)
 				}
@@ -770,7 +778,7 @@ func tlsSwitches(clients []SummaryClient) {
 	guards := map[string]SummaryWay{}
 	for _, cl := range clients {
 		for _, w := range cl.Ways {
-			if w.Kind == "guard" {
+			if w.Kind == WayGuard {
 				guards[w.In.String()] = w
 			}
 		}
@@ -897,18 +905,23 @@ func (s *summarizer) optionFieldWays(sel *ast.SelectorExpr, decl *ast.FuncDecl) 
 	// Every use of o: a field read, or an option applied to it.
 	variadic := -1
 	ok = true
-	ast.Inspect(decl.Body, func(n ast.Node) bool {
-		id, isID := n.(*ast.Ident)
-		if !ok || !isID || c.info.Uses[id] != o {
-			return ok
+	body, found := c.ix.Cursor(decl.Body)
+	if !found {
+		return nil, false
+	}
+	for cur := range body.Preorder((*ast.Ident)(nil)) {
+		if !ok {
+			break
 		}
-		var p ast.Node = id
-		if un, isUn := c.ix.Parent(id).(*ast.UnaryExpr); isUn && un.Op == token.AND {
-			p = un
+		if c.info.Uses[cur.Node().(*ast.Ident)] != o {
+			continue
 		}
-		switch pp := c.ix.Parent(p).(type) {
+		if un, isUn := cur.Parent().Node().(*ast.UnaryExpr); isUn && un.Op == token.AND {
+			cur = cur.Parent()
+		}
+		switch pp := cur.Parent().Node().(type) {
 		case *ast.SelectorExpr:
-			if as, isAs := c.ix.Parent(pp).(*ast.AssignStmt); isAs && containsExpr(as.Lhs, pp) && pp.Sel.Name == sel.Sel.Name {
+			if cur.Parent().ParentEdgeKind() == edge.AssignStmt_Lhs && pp.Sel.Name == sel.Sel.Name {
 				ok = false
 			}
 		case *ast.CallExpr:
@@ -919,14 +932,13 @@ func (s *summarizer) optionFieldWays(sel *ast.SelectorExpr, decl *ast.FuncDecl) 
 			variadic = i
 		case *ast.ReturnStmt, *ast.AssignStmt, *ast.ValueSpec, *ast.CompositeLit, *ast.KeyValueExpr:
 			// Declared, or passed on as a whole after the options applied.
-			if as, isAs := pp.(*ast.AssignStmt); isAs && containsExpr(as.Lhs, p) && as.Tok != token.DEFINE {
+			if as, isAs := pp.(*ast.AssignStmt); isAs && cur.ParentEdgeKind() == edge.AssignStmt_Lhs && as.Tok != token.DEFINE {
 				ok = false
 			}
 		default:
 			ok = false
 		}
-		return ok
-	})
+	}
 	if !ok || variadic < 0 {
 		return nil, false
 	}
@@ -948,10 +960,14 @@ func (s *summarizer) appliedOption(call *ast.CallExpr, decl *ast.FuncDecl) int {
 	if v == nil {
 		return -1
 	}
-	for p := c.ix.Parent(call); p != nil && p != ast.Node(decl); p = c.ix.Parent(p) {
-		rs, ok := p.(*ast.RangeStmt)
-		if !ok {
-			continue
+	cur, ok := c.ix.Cursor(call)
+	if !ok {
+		return -1
+	}
+	for p := range cur.Enclosing((*ast.RangeStmt)(nil)) {
+		rs := p.Node().(*ast.RangeStmt)
+		if rs.Pos() < decl.Pos() || rs.End() > decl.End() {
+			break
 		}
 		val, _ := rs.Value.(*ast.Ident)
 		if val == nil || c.info.Defs[val] != v {
@@ -1018,7 +1034,7 @@ func (s *summarizer) optionsSetting(elem types.Type, field string, variadic int)
 			return false
 		})
 		if sets {
-			ways = append(ways, SummaryWay{Kind: "option", In: SummaryInput{Param: variadic}, Option: fn.Pkg().Path() + "." + fn.Name(), OptionArg: arg})
+			ways = append(ways, SummaryWay{Kind: WayOption, In: SummaryInput{Param: variadic}, Option: fn.Pkg().Path() + "." + fn.Name(), OptionArg: arg})
 		}
 	}
 	sort.Slice(ways, func(i, j int) bool { return ways[i].Option < ways[j].Option })

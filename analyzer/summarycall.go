@@ -207,7 +207,7 @@ func (s *summarizer) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryC
 		k, e, in := s.valueAt(call, fn, a, decl)
 		switch k {
 		case argExpr:
-			if !c.addrLocal(e, &clients.OptionsType{UnixAddr: cl.Unix}, 0) {
+			if !c.addrLocal(e, cl.Unix, 0) {
 				if !s.addrDecided(e) {
 					return out, false // e.g. a test server's address handed down
 				}
@@ -283,7 +283,7 @@ func (c *checker) sameModule(pkgPath string) bool {
 
 // wayAt judges one way to turn TLS on at call.
 func (s *summarizer) wayAt(call *ast.CallExpr, fn *types.Func, w SummaryWay, decl *ast.FuncDecl) (wayState, []SummaryWay) {
-	if w.Kind == "option" {
+	if w.Kind == WayOption {
 		return s.optionAt(call, fn, w, decl)
 	}
 	k, e, in := s.valueAt(call, fn, w.In, decl)
@@ -312,12 +312,12 @@ func (s *summarizer) wayAt(call *ast.CallExpr, fn *types.Func, w SummaryWay, dec
 
 // valueState judges a guard (bool) or config (*tls.Config) value given
 // at a call; a config that turns TLS on is judged for verification.
-func (s *summarizer) valueState(kind string, e ast.Expr, decl *ast.FuncDecl) (wayState, []SummaryWay) {
+func (s *summarizer) valueState(kind WayKind, e ast.Expr, decl *ast.FuncDecl) (wayState, []SummaryWay) {
 	c := s.c
 	if in, ok := s.inputOf(e, decl, 0); ok {
 		return wayPending, []SummaryWay{{Kind: kind, In: in, OptionArg: -1}}
 	}
-	if kind == "guard" {
+	if kind == WayGuard {
 		v, ok := flow.ConstBool(c.info, e)
 		switch {
 		case !ok:
@@ -330,8 +330,8 @@ func (s *summarizer) valueState(kind string, e ast.Expr, decl *ast.FuncDecl) (wa
 	if c.ix.IsNil(e) {
 		return wayOff, nil
 	}
-	for _, is := range c.tlsIssues(e) {
-		c.reportTLSIssue(is)
+	for _, is := range c.tls().tlsIssues(e) {
+		c.tls().reportTLSIssue(is)
 	}
 	return wayOn, nil
 }
@@ -371,9 +371,9 @@ func (s *summarizer) optionAt(call *ast.CallExpr, fn *types.Func, w SummaryWay, 
 		}
 		st, ways := wayOn, []SummaryWay(nil)
 		if w.OptionArg >= 0 && w.OptionArg < len(ce.Args) {
-			kind := "config"
+			kind := WayConfig
 			if flow.IsBasic(c.info.TypeOf(ce.Args[w.OptionArg]), types.Bool) {
-				kind = "guard"
+				kind = WayGuard
 			}
 			st, ways = s.valueState(kind, ce.Args[w.OptionArg], decl)
 		}
@@ -391,7 +391,7 @@ func (s *summarizer) optionAt(call *ast.CallExpr, fn *types.Func, w SummaryWay, 
 	}
 	for _, p := range params {
 		state = wayPending
-		pend = append(pend, SummaryWay{Kind: "option", In: SummaryInput{Param: p}, Option: w.Option, OptionArg: w.OptionArg})
+		pend = append(pend, SummaryWay{Kind: WayOption, In: SummaryInput{Param: p}, Option: w.Option, OptionArg: w.OptionArg})
 	}
 	return state, pend
 }
@@ -460,11 +460,11 @@ func (s *summarizer) report(call *ast.CallExpr, fn *types.Func, cl SummaryClient
 		msg += " without TLS here" + plain
 		for _, w := range cl.Ways {
 			switch w.Kind {
-			case "guard":
+			case WayGuard:
 				advice = append(advice, "set "+w.In.Name+" to true")
-			case "config":
+			case WayConfig:
 				advice = append(advice, "pass &tls.Config{MinVersion: tls.VersionTLS12} as "+w.In.Name)
-			case "option":
+			case WayOption:
 				advice = append(advice, "add the option "+s.optionName(call, w.Option)+"(...)")
 			}
 		}
@@ -508,7 +508,7 @@ func (s *summarizer) fix(call *ast.CallExpr, fn *types.Func, cl SummaryClient) [
 	}
 	value := strings.ReplaceAll(secureTLSConfig, "%s", name)
 	switch w.Kind {
-	case "config":
+	case WayConfig:
 		if w.In.Param < 0 || w.In.Param >= len(call.Args) || len(w.In.Path) != 1 {
 			return nil
 		}
@@ -525,7 +525,7 @@ func (s *summarizer) fix(call *ast.CallExpr, fn *types.Func, cl SummaryClient) [
 		}
 		at := lit.Elts[len(lit.Elts)-1].End()
 		return append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte(", " + w.In.Path[0] + ": " + value)})
-	case "option":
+	case WayOption:
 		if call.Ellipsis.IsValid() || w.OptionArg != 0 {
 			return nil
 		}

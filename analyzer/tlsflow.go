@@ -8,6 +8,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"golang.org/x/tools/go/ast/edge"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -40,13 +41,13 @@ type tlsEval struct {
 	marks  []int // len(issues) when each variable being followed was entered
 }
 
-func (c *checker) newTLSEval() *tlsEval {
-	ev := &tlsEval{c: c}
+func (c tlsRule) newTLSEval() *tlsEval {
+	ev := &tlsEval{c: c.checker}
 	ev.r = c.ix.NewResolver(ev)
 	return ev
 }
 
-func (c *checker) tlsIssues(e ast.Expr) []tlsIssue {
+func (c tlsRule) tlsIssues(e ast.Expr) []tlsIssue {
 	ev := c.newTLSEval()
 	ev.r.Expr(e)
 	return ev.issues
@@ -173,7 +174,7 @@ func (ev *tlsEval) applyHooks(before int, hooks []hookSetting) {
 		if ev.c.ix.IsNil(h.value) {
 			continue
 		}
-		if ev.c.hookRejects(h.value) {
+		if ev.c.tls().hookRejects(h.value) {
 			kept := ev.issues[:before]
 			for _, is := range ev.issues[before:] {
 				if is.category != CategorySkipVerify {
@@ -195,7 +196,7 @@ func (ev *tlsEval) applyHooks(before int, hooks []hookSetting) {
 // hookRejects reports whether a verification hook can return an error
 // (or panic): every function the hook value can be (found by the
 // resolver) is read; one we cannot read is given the benefit of the doubt.
-func (c *checker) hookRejects(e ast.Expr) bool {
+func (c tlsRule) hookRejects(e ast.Expr) bool {
 	hooks := &flow.Collector{}
 	c.ix.NewResolver(hooks).Expr(e)
 	if len(hooks.Leaves) == 0 {
@@ -211,7 +212,7 @@ func (c *checker) hookRejects(e ast.Expr) bool {
 
 // funcRejects reports whether a function value (a literal, or a function
 // of this package) can return an error or panic.
-func (c *checker) funcRejects(e ast.Expr) bool {
+func (c tlsRule) funcRejects(e ast.Expr) bool {
 	var body *ast.BlockStmt
 	switch e := ast.Unparen(e).(type) {
 	case *ast.FuncLit:
@@ -269,9 +270,9 @@ func (ev *tlsEval) field(name string, node ast.Node, lit *ast.CompositeLit, valu
 			return
 		}
 		ev.issues = append(ev.issues, tlsIssue{category: CategorySkipVerify, pos: node.Pos(), end: node.End(),
-			node: node, lit: lit, field: name, value: value, switched: !isConst || c.underVerifySwitch(node)})
+			node: node, lit: lit, field: name, value: value, switched: !isConst || c.tls().underVerifySwitch(node)})
 	case "MinVersion", "MaxVersion":
-		if v, ok := c.constVersion(value); ok && v != 0 && v < tls12 {
+		if v, ok := c.tls().constVersion(value); ok && v != 0 && v < tls12 {
 			ev.issues = append(ev.issues, tlsIssue{category: CategoryWeakTLS, pos: node.Pos(), end: node.End(),
 				node: node, lit: lit, field: name, value: value})
 		}
@@ -281,7 +282,7 @@ func (ev *tlsEval) field(name string, node ast.Node, lit *ast.CompositeLit, valu
 const tls12 = 0x0303
 
 // constVersion returns a constant TLS version value.
-func (c *checker) constVersion(value ast.Expr) (uint64, bool) {
+func (c tlsRule) constVersion(value ast.Expr) (uint64, bool) {
 	tv, ok := c.info.Types[value]
 	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
 		return 0, false
@@ -296,7 +297,7 @@ func (ev *tlsEval) overrides(before int, sets []*flow.FieldSet) {
 	c := ev.c
 	fixed := map[string]bool{}
 	for _, fs := range sets {
-		if !c.unconditional(fs.Stmt) {
+		if !c.tls().unconditional(fs.Stmt) {
 			continue
 		}
 		switch fs.Field() {
@@ -305,7 +306,7 @@ func (ev *tlsEval) overrides(before int, sets []*flow.FieldSet) {
 				fixed[fs.Field()] = true
 			}
 		case "MinVersion", "MaxVersion":
-			if v, ok := c.constVersion(fs.Rhs); ok && (v == 0 || v >= tls12) {
+			if v, ok := c.tls().constVersion(fs.Rhs); ok && (v == 0 || v >= tls12) {
 				fixed[fs.Field()] = true
 			}
 		}
@@ -324,7 +325,7 @@ func (ev *tlsEval) overrides(before int, sets []*flow.FieldSet) {
 
 // unconditional reports whether stmt runs whenever its function does: it
 // stands directly in the function's body.
-func (c *checker) unconditional(stmt ast.Stmt) bool {
+func (c tlsRule) unconditional(stmt ast.Stmt) bool {
 	block, ok := c.ix.Parent(stmt).(*ast.BlockStmt)
 	if !ok {
 		return false
@@ -363,14 +364,14 @@ func (ev *tlsEval) remote(obj types.Object, use ast.Expr) {
 // underVerifySwitch reports whether n is set only when a condition about
 // verification holds (if cfg.InsecureSkipVerify { ... }): an operator's
 // switch, like a non-constant value.
-func (c *checker) underVerifySwitch(n ast.Node) bool {
-	child := n
-	for p := c.ix.Parent(n); p != nil; child, p = p, c.ix.Parent(p) {
-		switch p := p.(type) {
+func (c tlsRule) underVerifySwitch(n ast.Node) bool {
+	cur, ok := c.ix.Cursor(n)
+	for ; ok && cur.Parent().Node() != nil; cur = cur.Parent() {
+		switch p := cur.Parent().Node().(type) {
 		case *ast.FuncDecl, *ast.FuncLit:
 			return false
 		case *ast.IfStmt:
-			if child != p.Cond && child != p.Init && mentionsVerification(p.Cond) {
+			if k := cur.ParentEdgeKind(); k != edge.IfStmt_Cond && k != edge.IfStmt_Init && mentionsVerification(p.Cond) {
 				return true
 			}
 		case *ast.CaseClause:
@@ -379,7 +380,7 @@ func (c *checker) underVerifySwitch(n ast.Node) bool {
 					return true
 				}
 			}
-			if sw, ok := c.ix.Parent(c.ix.Parent(p)).(*ast.SwitchStmt); ok && sw.Tag != nil && mentionsVerification(sw.Tag) {
+			if sw, ok := cur.Parent().Parent().Parent().Node().(*ast.SwitchStmt); ok && sw.Tag != nil && mentionsVerification(sw.Tag) {
 				return true
 			}
 		}
@@ -412,7 +413,7 @@ func mentionsVerification(e ast.Expr) bool {
 // the TLS field of an options value (literal or assignment), settings
 // made through it (opt.TLSConfig.InsecureSkipVerify = true), and the
 // configs given to dial options (redigo DialTLSConfig).
-func (c *checker) checkTLSSinks() {
+func (c tlsRule) checkTLSSinks() {
 	var issues []tlsIssue
 	for _, lit := range c.ix.Lits {
 		ot := clients.OptionsTypeOf(c.info.TypeOf(lit))
@@ -451,13 +452,13 @@ func (c *checker) checkTLSSinks() {
 			issues = append(issues, ev.issues...)
 		}
 	}
-	ineffective := c.ineffectiveTLSOptions()
+	ineffective := c.dials().ineffectiveTLSOptions()
 	for _, call := range c.ix.Calls {
-		if cfg := c.tlsConfigOption(call); cfg != nil && !ineffective[call] {
+		if cfg := c.dials().tlsConfigOption(call); cfg != nil && !ineffective[call] {
 			issues = append(issues, c.tlsIssues(cfg)...)
 		}
 	}
-	for _, cfg := range c.netDialerConfigs() {
+	for _, cfg := range c.dials().netDialerConfigs() {
 		issues = append(issues, c.tlsIssues(cfg)...)
 	}
 	for _, is := range issues {
@@ -467,7 +468,7 @@ func (c *checker) checkTLSSinks() {
 
 // holdsClientTLS reports whether v is bound to an options value's TLS
 // config (t := opt.TLSConfig).
-func (c *checker) holdsClientTLS(v *types.Var) bool {
+func (c tlsRule) holdsClientTLS(v *types.Var) bool {
 	if v.Pkg() != c.pass.Pkg {
 		return false
 	}
@@ -486,7 +487,7 @@ func (c *checker) holdsClientTLS(v *types.Var) bool {
 // onlyComparedInTest reports whether lit, in a _test.go file, never
 // reaches a client: a test table's expected options, which are compared,
 // not used to connect.
-func (c *checker) onlyComparedInTest(lit *ast.CompositeLit, ot *clients.OptionsType) bool {
+func (c tlsRule) onlyComparedInTest(lit *ast.CompositeLit, ot *clients.OptionsType) bool {
 	if !c.inTestFile(lit.Pos()) || ot.TLSOnly {
 		return false
 	}
@@ -497,7 +498,7 @@ func (c *checker) onlyComparedInTest(lit *ast.CompositeLit, ot *clients.OptionsT
 
 const skipAdvice = "anyone on the network path can impersonate the server and read the traffic, AUTH password included; trust the provider's CA with tls.Config.RootCAs instead, or, if skipping is deliberate (e.g. a provider's self-signed certificate), say why in a comment on this line or the line above"
 
-func (c *checker) reportTLSIssue(is tlsIssue) {
+func (c tlsRule) reportTLSIssue(is tlsIssue) {
 	if is.switched && !c.cfg.ReportSwitches {
 		return
 	}
@@ -539,7 +540,7 @@ func (c *checker) reportTLSIssue(is tlsIssue) {
 
 // accepted reports whether the code at pos says it accepts a weakened
 // config: an ignore directive with a reason, or a justification comment.
-func (c *checker) accepted(pos token.Pos) bool {
+func (c *reporter) accepted(pos token.Pos) bool {
 	_, justified := c.justifiedAt(pos)
 	_, ignored := c.ignoredAt(pos)
 	return justified || ignored
@@ -547,7 +548,7 @@ func (c *checker) accepted(pos token.Pos) bool {
 
 // exportFacts marks functions and package variables of this package that
 // yield an insecure *tls.Config, for packages that use them for Redis.
-func (c *checker) exportFacts() {
+func (c tlsRule) exportFacts() {
 	where := func(is tlsIssue) string {
 		if is.remote != "" {
 			return is.remote
@@ -614,7 +615,7 @@ func isExportedMethod(fn *types.Func) bool {
 
 // exportParamTLS records which options parameters of fn it leaves without
 // TLS (ParamTLSFact), for callers in other packages.
-func (c *checker) exportParamTLS(fn *types.Func, decl *ast.FuncDecl) {
+func (c tlsRule) exportParamTLS(fn *types.Func, decl *ast.FuncDecl) {
 	var fact ParamTLSFact
 	i := 0
 	for _, field := range decl.Type.Params.List {

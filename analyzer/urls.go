@@ -16,7 +16,7 @@ import (
 )
 
 // checkURLs judges constant URLs given to the libraries' parsers.
-func (c *checker) checkURLs() {
+func (c urlRule) checkURLs() {
 	for _, call := range c.ix.Calls {
 		p := clients.URLParserOf(c.ix.Callee(call))
 		if p == nil || p.URLArg >= len(call.Args) {
@@ -52,7 +52,7 @@ const runtimeHost = "runtime.invalid"
 
 // urlOf resolves a URL expression; ok is false when its scheme is not
 // written in the code.
-func (c *checker) urlOf(e ast.Expr, depth int) (builtURL, bool) {
+func (c urlRule) urlOf(e ast.Expr, depth int) (builtURL, bool) {
 	if depth > flow.MaxDepth {
 		return builtURL{}, false
 	}
@@ -113,7 +113,7 @@ func (c *checker) urlOf(e ast.Expr, depth int) (builtURL, bool) {
 }
 
 // urlStruct resolves a url.URL literal (or a variable holding one).
-func (c *checker) urlStruct(e ast.Expr, depth int) (builtURL, bool) {
+func (c urlRule) urlStruct(e ast.Expr, depth int) (builtURL, bool) {
 	lit, _ := c.ix.StructValue(e)
 	if lit == nil || depth > flow.MaxDepth {
 		return builtURL{}, false
@@ -154,8 +154,8 @@ func (c *checker) urlStruct(e ast.Expr, depth int) (builtURL, bool) {
 
 // runtimePart stands in for a run-time part of a URL: a provably local
 // value keeps the URL local.
-func (c *checker) runtimePart(e ast.Expr, depth int) string {
-	if c.addrLocal(e, nil, depth+1) {
+func (c urlRule) runtimePart(e ast.Expr, depth int) string {
+	if c.addrLocal(e, false, depth+1) {
 		return "localhost"
 	}
 	return runtimeHost
@@ -163,7 +163,7 @@ func (c *checker) runtimePart(e ast.Expr, depth int) string {
 
 // sprintf renders a format with constant operands written in and the
 // others as run-time parts.
-func (c *checker) sprintf(format string, args []ast.Expr, depth int) string {
+func (c urlRule) sprintf(format string, args []ast.Expr, depth int) string {
 	var b strings.Builder
 	arg := 0
 	for i := 0; i < len(format); i++ {
@@ -236,7 +236,7 @@ func parseBuiltURL(s string) (clients.URL, bool) {
 	return r, true
 }
 
-func (c *checker) checkPlainURL(call *ast.CallExpr, p *clients.URLParser, arg ast.Expr, b builtURL) {
+func (c urlRule) checkPlainURL(call *ast.CallExpr, p *clients.URLParser, arg ast.Expr, b builtURL) {
 	s, u, lit := b.display, b.url, b.lit
 	local := true
 	for _, h := range u.Hosts {
@@ -247,7 +247,11 @@ func (c *checker) checkPlainURL(call *ast.CallExpr, p *clients.URLParser, arg as
 	}
 	if !p.SchemeDecidesTLS {
 		// The options the URL yields may get TLS afterwards.
-		fl := c.newFlow(&clients.OptionsType{TLS: "TLSConfig"})
+		ot := p.ParsedOptions(c.ix.Callee(call).Pkg().Path())
+		if ot == nil {
+			return // the table says nothing of them: cannot judge
+		}
+		fl := c.newFlow(ot)
 		switch parent := c.ix.Parent(call).(type) {
 		case *ast.AssignStmt:
 			if len(parent.Rhs) == 1 && len(parent.Lhs) > 1 {
@@ -291,7 +295,7 @@ func (c *checker) checkPlainURL(call *ast.CallExpr, p *clients.URLParser, arg as
 // redigo DialTLSSkipVerify(true)) that the plain scheme ignored would take
 // effect under the secure one, so it goes too unless the code accepts it.
 // It returns nil when no such fix can be built.
-func (c *checker) secureSchemeEdits(call *ast.CallExpr, p *clients.URLParser, lit *ast.BasicLit, u clients.URL) []analysis.TextEdit {
+func (c urlRule) secureSchemeEdits(call *ast.CallExpr, p *clients.URLParser, lit *ast.BasicLit, u clients.URL) []analysis.TextEdit {
 	at := lit.Pos() + 1 + token.Pos(len(u.Scheme))
 	edits := []analysis.TextEdit{{Pos: at, End: at, NewText: []byte("s")}}
 	if p.SkipVerifyOn(u) && !c.accepted(lit.Pos()) {
@@ -303,13 +307,13 @@ func (c *checker) secureSchemeEdits(call *ast.CallExpr, p *clients.URLParser, li
 		edits = []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(fixed[:n] + "s" + fixed[n:])}}
 	}
 	if p.DialOpts >= 0 {
-		opts, _ := c.dialOptionsOf(call, p.DialOpts)
-		edits = c.withoutSkipVerifyOptions(opts, edits)
+		opts, _ := c.dials().dialOptionsOf(call, p.DialOpts)
+		edits = c.dials().withoutSkipVerifyOptions(opts, edits)
 	}
 	return edits
 }
 
-func (c *checker) reportURLSkipVerify(arg ast.Expr, b builtURL, p *clients.URLParser) {
+func (c urlRule) reportURLSkipVerify(arg ast.Expr, b builtURL, p *clients.URLParser) {
 	s, lit := b.display, b.lit
 	pos, end := arg.Pos(), arg.End()
 	if lit != nil {
@@ -327,7 +331,7 @@ func (c *checker) reportURLSkipVerify(arg ast.Expr, b builtURL, p *clients.URLPa
 
 // constLit returns the string literal to edit for a constant URL: the
 // argument itself, or the literal of a constant declared in this package.
-func (c *checker) constLit(e ast.Expr) *ast.BasicLit {
+func (c urlRule) constLit(e ast.Expr) *ast.BasicLit {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.BasicLit:
 		if e.Kind == token.STRING {

@@ -216,3 +216,17 @@ func (p *URLParser) SkipVerifyOn(u URL) bool {
 	v := strings.ToLower(vals[len(vals)-1])
 	return v == "true" || v == "1" || p.SkipVerifyEmpty && v == ""
 }
+
+// ParsedOptions returns the row of the options p returns when it is the
+// function fn of package path; nil when it returns none.
+func (p *URLParser) ParsedOptions(path string) *OptionsType {
+	if p.Options == "" {
+		return nil
+	}
+	for i := range OptionsTypes {
+		if ot := &OptionsTypes[i]; ot.Name == p.Options && slices.Contains(ot.Pkgs, path) {
+			return ot
+		}
+	}
+	return nil
+}

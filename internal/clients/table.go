@@ -107,20 +107,24 @@ type URLParser struct {
 	// schemeDecidesTLS: the scheme overrides any TLS option given
 	// alongside the URL (redigo's DialURL appends DialUseTLS last).
 	SchemeDecidesTLS bool
-	// dialOpts is the index of the first variadic dial option (see
-	// dialAPI), or -1.
+	// DialOpts is the index of the first variadic dial option (see
+	// DialAPI), or -1.
 	DialOpts int
+	// Options names the options type the parser returns (for asynq, the
+	// type behind the RedisConnOpt it returns for redis://), "" when it
+	// connects instead (redigo's DialURL).
+	Options string
 }
 
 var URLParsers = []URLParser{
-	{Pkgs: []string{goRedisV9}, Name: "ParseURL", Plain: []string{"redis"}, Secure: []string{"rediss"}, Local: []string{"unix"}, SkipVerify: "skip_verify", DialOpts: -1},
-	{Pkgs: []string{goRedisV8, goRedisV7, goRedisV6}, Name: "ParseURL", Plain: []string{"redis"}, Secure: []string{"rediss"}, Local: []string{"unix"}, DialOpts: -1},
-	{Pkgs: []string{goRedisGopkgV5}, Name: "ParseURL", Plain: []string{"redis"}, Secure: []string{"rediss"}, DialOpts: -1},
-	{Pkgs: []string{goRedisV9}, Name: "ParseClusterURL", Plain: []string{"redis"}, Secure: []string{"rediss"}, DialOpts: -1},
-	{Pkgs: []string{goRedisV9}, Name: "ParseFailoverURL", Plain: []string{"redis"}, Secure: []string{"rediss"}, SkipVerify: "skip_verify", DialOpts: -1},
-	{Pkgs: asynq, Name: "ParseRedisURI", Plain: []string{"redis", "redis-sentinel"}, NoFix: []string{"redis-sentinel"}, Secure: []string{"rediss"}, Local: []string{"redis-socket"}, DialOpts: -1},
-	{Pkgs: rueidis, Name: "ParseURL", Plain: []string{"redis", "valkey"}, Secure: []string{"rediss", "valkeys"}, Local: []string{"unix"}, SkipVerify: "skip_verify", SkipVerifyEmpty: true, DialOpts: -1},
-	{Pkgs: rueidis, Name: "MustParseURL", Plain: []string{"redis", "valkey"}, Secure: []string{"rediss", "valkeys"}, Local: []string{"unix"}, SkipVerify: "skip_verify", SkipVerifyEmpty: true, DialOpts: -1},
+	{Pkgs: []string{goRedisV9}, Name: "ParseURL", Plain: []string{"redis"}, Secure: []string{"rediss"}, Local: []string{"unix"}, SkipVerify: "skip_verify", DialOpts: -1, Options: "Options"},
+	{Pkgs: []string{goRedisV8, goRedisV7, goRedisV6}, Name: "ParseURL", Plain: []string{"redis"}, Secure: []string{"rediss"}, Local: []string{"unix"}, DialOpts: -1, Options: "Options"},
+	{Pkgs: []string{goRedisGopkgV5}, Name: "ParseURL", Plain: []string{"redis"}, Secure: []string{"rediss"}, DialOpts: -1, Options: "Options"},
+	{Pkgs: []string{goRedisV9}, Name: "ParseClusterURL", Plain: []string{"redis"}, Secure: []string{"rediss"}, DialOpts: -1, Options: "ClusterOptions"},
+	{Pkgs: []string{goRedisV9}, Name: "ParseFailoverURL", Plain: []string{"redis"}, Secure: []string{"rediss"}, SkipVerify: "skip_verify", DialOpts: -1, Options: "FailoverOptions"},
+	{Pkgs: asynq, Name: "ParseRedisURI", Plain: []string{"redis", "redis-sentinel"}, NoFix: []string{"redis-sentinel"}, Secure: []string{"rediss"}, Local: []string{"redis-socket"}, DialOpts: -1, Options: "RedisClientOpt"},
+	{Pkgs: rueidis, Name: "ParseURL", Plain: []string{"redis", "valkey"}, Secure: []string{"rediss", "valkeys"}, Local: []string{"unix"}, SkipVerify: "skip_verify", SkipVerifyEmpty: true, DialOpts: -1, Options: "ClientOption"},
+	{Pkgs: rueidis, Name: "MustParseURL", Plain: []string{"redis", "valkey"}, Secure: []string{"rediss", "valkeys"}, Local: []string{"unix"}, SkipVerify: "skip_verify", SkipVerifyEmpty: true, DialOpts: -1, Options: "ClientOption"},
 	{Pkgs: redigoCtx, Name: "DialURL", Plain: []string{"redis", "valkey"}, Secure: []string{"rediss", "valkeys"}, SchemeDecidesTLS: true, DialOpts: 1},
 	{Pkgs: []string{"github.com/garyburd/redigo/redis"}, Name: "DialURL", Plain: []string{"redis"}, Secure: []string{"rediss"}, SchemeDecidesTLS: true, DialOpts: 1},
 	{Pkgs: redigoCtx, Name: "DialURLContext", URLArg: 1, Plain: []string{"redis", "valkey"}, Secure: []string{"rediss", "valkeys"}, SchemeDecidesTLS: true, DialOpts: 2},

@@ -122,6 +122,15 @@ func checkTable(pkgs map[string]*types.Package) []string {
 			if u.DialOpts >= 0 && (!sig.Variadic() || sig.Params().Len()-1 != u.DialOpts) {
 				bad("urlParsers %s.%s: the variadic options are not argument %d", path, u.Name, u.DialOpts)
 			}
+			switch res := sig.Results(); {
+			case u.Options == "" && !u.SchemeDecidesTLS:
+				bad("urlParsers %s.%s: names no options type, and the scheme does not decide TLS", path, u.Name)
+			case u.Options == "":
+			case u.ParsedOptions(path) == nil:
+				bad("urlParsers %s.%s: returns %s, which no optionsTypes row of the package describes", path, u.Name, u.Options)
+			case res.Len() == 0 || !types.IsInterface(res.At(0).Type()) && !isNamed(deref(res.At(0).Type()), path, u.Options):
+				bad("urlParsers %s.%s: does not return %s", path, u.Name, u.Options)
+			}
 		})
 	}
 	optTypes := map[string][]string{} // package path -> option type names
@@ -294,4 +303,11 @@ func isBool(t types.Type) bool   { return isBasic(t, types.Bool) }
 func isBasic(t types.Type, kind types.BasicKind) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Kind() == kind
+}
+
+func deref(t types.Type) types.Type {
+	if p, ok := t.(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
 }

@@ -477,3 +477,14 @@ func (ix *Index) DeclOf(call *ast.CallExpr) *ast.FuncDecl {
 	}
 	return nil
 }
+
+// Edge returns n's parent, and which of the parent's fields (and which
+// element of a list field) holds n; a nil parent when n is not found.
+func (ix *Index) Edge(n ast.Node) (parent ast.Node, kind edge.Kind, index int) {
+	cur, ok := ix.Cursor(n)
+	if !ok {
+		return nil, edge.Invalid, -1
+	}
+	kind, index = cur.ParentEdge()
+	return cur.Parent().Node(), kind, index
+}
