@@ -71,7 +71,7 @@ var knownIssues = map[string]string{}
 // build tags, generated files and stressful code shapes, and that the
 // analyzer reports no internal error on them.
 func TestRobustPackages(t *testing.T) {
-	strict := []string{"robust/generics", "robust/generated", "robust/shapes"}
+	strict := []string{"robust/generics", "robust/generated", "robust/shapes", "robust/builtins"}
 	if runtime.GOOS == "linux" {
 		strict = append(strict, "robust/buildtags") // its want comments assume linux
 	}

@@ -702,7 +702,7 @@ func (w *waysVisitor) Exit(*flow.Resolver, *types.Var) {}
 func (s *summarizer) guardWays(n ast.Node, decl *ast.FuncDecl) ([]SummaryWay, bool) {
 	c := s.c
 	cur, ok := c.ix.Cursor(n)
-	for ; ok && cur.Node() != ast.Node(decl); cur = cur.Parent() {
+	for ; ok && cur.Node() != nil && cur.Node() != ast.Node(decl); cur = cur.Parent() {
 		ifs, isIf := cur.Parent().Node().(*ast.IfStmt)
 		if !isIf || cur.ParentEdgeKind() != edge.IfStmt_Body {
 			continue

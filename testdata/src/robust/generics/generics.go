@@ -66,3 +66,55 @@ func ViaFuncValue() *redis.Client {
 		return &redis.Options{Addr: a, TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12}}
 	}, os.Getenv("REDIS_ADDR"))
 }
+
+// Methods of generic types (issue 20): the callee is the generic origin,
+// so a method returning an insecure config is followed as its
+// non-generic twin is.
+type Configs[T any] struct{ name T }
+
+func (c *Configs[T]) Insecure() *tls.Config { // want Insecure:"insecureTLS"
+	return &tls.Config{InsecureSkipVerify: true} // want `Redis TLS without certificate verification`
+}
+
+func (c Configs[T]) Weak() *tls.Config { // want Weak:"insecureTLS"
+	return &tls.Config{MinVersion: tls.VersionTLS10} // want `Redis TLS allows versions below 1.2`
+}
+
+func (c *Configs[T]) Verified() *tls.Config {
+	return &tls.Config{MinVersion: tls.VersionTLS12}
+}
+
+func (c *Configs[T]) Options(addr string) *redis.Options {
+	return &redis.Options{Addr: addr} // want `Redis client without TLS`
+}
+
+func UsesGenericMethod() *redis.Client {
+	c := &Configs[string]{}
+	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR"), TLSConfig: c.Insecure()})
+}
+
+func UsesGenericValueMethod() *redis.Client {
+	var c Configs[int]
+	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR"), TLSConfig: c.Weak()})
+}
+
+func UsesVerifiedGenericMethod() *redis.Client {
+	c := &Configs[string]{}
+	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR"), TLSConfig: c.Verified()})
+}
+
+func UsesGenericOptions() *redis.Client {
+	c := &Configs[bool]{}
+	return redis.NewClient(c.Options(os.Getenv("REDIS_ADDR")))
+}
+
+// Its non-generic twin, reported the same way.
+type PlainConfigs struct{}
+
+func (PlainConfigs) Insecure() *tls.Config { // want Insecure:"insecureTLS"
+	return &tls.Config{InsecureSkipVerify: true} // want `Redis TLS without certificate verification`
+}
+
+func UsesPlainMethod() *redis.Client {
+	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR"), TLSConfig: PlainConfigs{}.Insecure()})
+}
