@@ -34,10 +34,10 @@ func (c *checker) addrLocal(e ast.Expr, unix bool, depth int) bool {
 
 // returnsLocalAddr reports whether every return of fn gives a local
 // address as its first result: read from fn's body in this package, from
-// a LocalAddrFact for another package's function.
+// a LocalAddr for another package's function.
 func (c *checker) returnsLocalAddr(fn *types.Func) bool {
 	if fn.Pkg() != c.pass.Pkg {
-		return c.pass.ImportObjectFact(fn, new(LocalAddrFact))
+		return c.pass.ImportObjectFact(fn, new(LocalAddr))
 	}
 	if known, ok := c.localAddrFuncs[fn]; ok {
 		return known // false also while fn is being judged (recursion)
@@ -113,7 +113,7 @@ func (a *addrEval) Exit(*flow.Resolver, *types.Var) {}
 // servers' Addr(), net.JoinHostPort and fmt.Sprintf with a local host,
 // cmp.Or, strings.Split of a constant list, a test flag's default, the
 // environment in a test, and other packages' functions with a
-// LocalAddrFact.
+// LocalAddr.
 func (a *addrEval) call(r *flow.Resolver, call *ast.CallExpr) {
 	c := a.c
 	fn := c.ix.Callee(call)

@@ -107,7 +107,7 @@ func New(cfg *Config) *analysis.Analyzer {
 		Doc:        Doc,
 		URL:        "https://github.com/redistlslint/redistlslint",
 		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, cfg) },
-		FactTypes:  []analysis.Fact{new(InsecureTLSFact), new(LocalAddrFact), new(ParamTLSFact), new(ClientSummaryFact), new(ClientSummariesFact)},
+		FactTypes:  []analysis.Fact{new(InsecureTLS), new(LocalAddr), new(ParamTLS), new(FuncSummary), new(SummarizedFuncs)},
 		ResultType: reflect.TypeFor[*Result](),
 	}
 	cfg.bindFlags(&a.Flags)

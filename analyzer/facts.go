@@ -2,43 +2,43 @@ package analyzer
 
 import "fmt"
 
-// InsecureTLSFact marks a function (or package variable) whose *tls.Config
+// InsecureTLS marks a function (or package variable) whose *tls.Config
 // result (value) has verification turned off or a weak MinVersion, so
 // that packages using it for a Redis client can report it.
-type InsecureTLSFact struct {
+type InsecureTLS struct {
 	SkipVerify string // "file.go:12" where InsecureSkipVerify is set; "" if not
 	WeakMin    string // "file.go:12" where MinVersion is below TLS 1.2; "" if not
 }
 
-func (*InsecureTLSFact) AFact() {}
+func (*InsecureTLS) AFact() {}
 
-func (f *InsecureTLSFact) String() string {
+func (f *InsecureTLS) String() string {
 	return fmt.Sprintf("insecureTLS(skip=%s weak=%s)", f.SkipVerify, f.WeakMin)
 }
 
-// LocalAddrFact marks a function whose (first) string result is a
+// LocalAddr marks a function whose (first) string result is a
 // provably local Redis address: a constant loopback host, an in-process
 // test server's address, or, in a _test.go file, a test flag's local
 // default. It lets an external test package (package x_test) or a test
 // helper package hand such an address to a client without a finding.
-type LocalAddrFact struct{}
+type LocalAddr struct{}
 
-func (*LocalAddrFact) AFact() {}
+func (*LocalAddr) AFact() {}
 
-func (*LocalAddrFact) String() string { return "localAddr" }
+func (*LocalAddr) String() string { return "localAddr" }
 
-// ParamTLSFact describes a function's parameters that hold a Redis
+// ParamTLS describes a function's parameters that hold a Redis
 // client's options (by pointer): Leaves lists those whose TLS setting the
 // function never changes, Consumes those it also hands to a client
 // constructor. A caller's options passed there keep their verdict:
 // ApplyDefaults(&opts) that never touches TLS leaves a plaintext client.
-type ParamTLSFact struct {
+type ParamTLS struct {
 	Leaves   []int
 	Consumes []int
 }
 
-func (*ParamTLSFact) AFact() {}
+func (*ParamTLS) AFact() {}
 
-func (f *ParamTLSFact) String() string {
+func (f *ParamTLS) String() string {
 	return fmt.Sprintf("paramTLS(leaves=%v consumes=%v)", f.Leaves, f.Consumes)
 }

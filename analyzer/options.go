@@ -439,7 +439,7 @@ func (fl *optionsFlow) argument(call *ast.CallExpr, arg ast.Expr, depth int) {
 	default:
 		// Another package's helper may set TLS, unless its fact says it
 		// leaves the parameter's TLS alone.
-		var fact ParamTLSFact
+		var fact ParamTLS
 		i := c.argIndex(call, arg)
 		if i < 0 || !fl.c.pass.ImportObjectFact(fn, &fact) || !slices.Contains(fact.Leaves, i) {
 			fl.unknown = true

@@ -1,7 +1,7 @@
 package analyzer
 
 // Function summaries: which Redis clients a function builds from its
-// parameters, exported as an analysis fact (ClientSummaryFact) and judged
+// parameters, exported as an analysis fact (FuncSummary) and judged
 // at every call site as if the construction were written there. This is
 // how a wrapper (cache.New(cfg)), a functional-options constructor
 // (store.New(addr, store.WithTLS(c))) or a library that dials for its
@@ -32,15 +32,15 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// ClientSummaryFact lists the Redis clients a function builds from its
+// FuncSummary lists the Redis clients a function builds from its
 // parameters.
-type ClientSummaryFact struct {
+type FuncSummary struct {
 	Clients []SummaryClient
 }
 
-func (*ClientSummaryFact) AFact() {}
+func (*FuncSummary) AFact() {}
 
-func (f *ClientSummaryFact) String() string {
+func (f *FuncSummary) String() string {
 	var parts []string
 	for _, cl := range f.Clients {
 		parts = append(parts, cl.String())
@@ -48,26 +48,26 @@ func (f *ClientSummaryFact) String() string {
 	return "clients(" + strings.Join(parts, "; ") + ")"
 }
 
-// ClientSummariesFact marks a package that exports ClientSummaryFacts, so
+// SummarizedFuncs marks a package that exports ClientSummaryFacts, so
 // that an importer that uses no client itself knows to look at its calls.
 // It names the summarized functions and methods: an importer whose source
 // never mentions one (pkg.Func, x.Method) cannot call them, and go vet
 // need not type-check it (internal/driver, vetRelevant).
-type ClientSummariesFact struct {
+type SummarizedFuncs struct {
 	Package string // the package's name, as importers qualify it
 	Funcs   []string
 	Methods []string
 }
 
-func (*ClientSummariesFact) AFact() {}
+func (*SummarizedFuncs) AFact() {}
 
 // Mentions names what an importer's source must mention to use the
 // summaries: the drivers skip importers that mention none (go vet).
-func (f *ClientSummariesFact) Mentions() (pkg string, funcs, methods []string) {
+func (f *SummarizedFuncs) Mentions() (pkg string, funcs, methods []string) {
 	return f.Package, f.Funcs, f.Methods
 }
 
-func (f *ClientSummariesFact) String() string {
+func (f *SummarizedFuncs) String() string {
 	return "clientSummaries(" + strings.Join(f.Funcs, " ") + " methods=" + strings.Join(f.Methods, " ") + ")"
 }
 
@@ -185,7 +185,7 @@ type summarizer struct {
 	decls []*ast.FuncDecl // sorted by position
 	sites map[*ast.FuncDecl][]ast.Node
 	top   []ast.Node // sites outside any function declaration
-	sums  map[*types.Func]*ClientSummaryFact
+	sums  map[*types.Func]*FuncSummary
 	busy  map[*types.Func]bool
 	// optFuncs caches the functional options of the package, by option
 	// type and field.
@@ -201,7 +201,7 @@ type summarizer struct {
 // client summaries.
 func importsSummaries(pass *analysis.Pass) bool {
 	for _, imp := range pass.Pkg.Imports() {
-		if pass.ImportPackageFact(imp, new(ClientSummariesFact)) {
+		if pass.ImportPackageFact(imp, new(SummarizedFuncs)) {
 			return true
 		}
 	}
@@ -212,7 +212,7 @@ func importsSummaries(pass *analysis.Pass) bool {
 // and judges the calls of summarized functions (this package's and, by
 // their facts, other packages').
 func (c *checker) summarize() {
-	s := &summarizer{c: c, sites: map[*ast.FuncDecl][]ast.Node{}, sums: map[*types.Func]*ClientSummaryFact{}, busy: map[*types.Func]bool{}}
+	s := &summarizer{c: c, sites: map[*ast.FuncDecl][]ast.Node{}, sums: map[*types.Func]*FuncSummary{}, busy: map[*types.Func]bool{}}
 	for _, d := range c.ix.Decls {
 		s.decls = append(s.decls, d)
 	}
@@ -249,7 +249,7 @@ func (c *checker) summarize() {
 		if sum != nil && (fn.Exported() || isExportedMethod(fn)) {
 			// Clients built from the receiver's fields stay in the package:
 			// they are judged where the value is constructed.
-			var out ClientSummaryFact
+			var out FuncSummary
 			for _, cl := range sum.Clients {
 				if !usesRecv(cl) {
 					out.Clients = append(out.Clients, cl)
@@ -268,7 +268,7 @@ func (c *checker) summarize() {
 	if len(funcs)+len(methods) > 0 {
 		slices.Sort(funcs)
 		slices.Sort(methods)
-		c.pass.ExportPackageFact(&ClientSummariesFact{Package: c.pass.Pkg.Name(), Funcs: funcs, Methods: slices.Compact(methods)})
+		c.pass.ExportPackageFact(&SummarizedFuncs{Package: c.pass.Pkg.Name(), Funcs: funcs, Methods: slices.Compact(methods)})
 	}
 	for _, n := range s.top {
 		if call, ok := n.(*ast.CallExpr); ok {
@@ -315,7 +315,7 @@ func (s *summarizer) siteCall(call *ast.CallExpr) bool {
 // summary returns fn's summary (nil if it builds no client from its
 // parameters), computing it on first use. While it is being computed
 // (recursion), it is nil.
-func (s *summarizer) summary(fn *types.Func) *ClientSummaryFact {
+func (s *summarizer) summary(fn *types.Func) *FuncSummary {
 	if sum, ok := s.sums[fn]; ok || s.busy[fn] {
 		return sum
 	}
@@ -324,7 +324,7 @@ func (s *summarizer) summary(fn *types.Func) *ClientSummaryFact {
 		return nil
 	}
 	s.busy[fn] = true
-	sum := &ClientSummaryFact{}
+	sum := &FuncSummary{}
 	for _, n := range s.sites[decl] {
 		clients := s.site(n, decl, fn)
 		if len(clients) > 0 {
@@ -349,7 +349,7 @@ func (s *summarizer) summary(fn *types.Func) *ClientSummaryFact {
 
 // callee returns the function a call invokes and its summary, from this
 // package's code or another package's fact.
-func (s *summarizer) callee(call *ast.CallExpr) (*types.Func, *ClientSummaryFact) {
+func (s *summarizer) callee(call *ast.CallExpr) (*types.Func, *FuncSummary) {
 	c := s.c
 	fn := c.ix.Callee(call)
 	if fn == nil || fn.Pkg() == nil {
@@ -358,7 +358,7 @@ func (s *summarizer) callee(call *ast.CallExpr) (*types.Func, *ClientSummaryFact
 	if fn.Pkg() == c.pass.Pkg {
 		return fn, s.summary(fn)
 	}
-	var sum ClientSummaryFact
+	var sum FuncSummary
 	if c.pass.ImportObjectFact(fn, &sum) {
 		return fn, &sum
 	}
@@ -1044,7 +1044,7 @@ func (s *summarizer) optionsSetting(elem types.Type, field string, variadic int)
 // addWayOut names, for a client that can never use TLS, the package's
 // function that takes a client (or pool) of the same library that the
 // caller builds instead.
-func (s *summarizer) addWayOut(fn *types.Func, sum *ClientSummaryFact) {
+func (s *summarizer) addWayOut(fn *types.Func, sum *FuncSummary) {
 	for i := range sum.Clients {
 		if cl := &sum.Clients[i]; len(cl.Ways) == 0 && cl.URL == nil {
 			if w := s.wayOut(fn, cl.Lib); w != "" {

@@ -343,7 +343,7 @@ func (ev *tlsEval) remote(obj types.Object, use ast.Expr) {
 	if use == nil {
 		return
 	}
-	var fact InsecureTLSFact
+	var fact InsecureTLS
 	if !ev.c.pass.ImportObjectFact(obj, &fact) {
 		return
 	}
@@ -557,7 +557,7 @@ func (c tlsRule) exportFacts() {
 		return fmt.Sprintf("%s/%s:%d", c.pass.Pkg.Path(), filepath.Base(p.Filename), p.Line)
 	}
 	mark := func(obj types.Object, issues []tlsIssue) {
-		var fact InsecureTLSFact
+		var fact InsecureTLS
 		for _, is := range issues {
 			if is.switched && !c.cfg.ReportSwitches || is.remote == "" && c.accepted(is.pos) {
 				continue
@@ -569,7 +569,7 @@ func (c tlsRule) exportFacts() {
 				fact.WeakMin = where(is)
 			}
 		}
-		if fact != (InsecureTLSFact{}) {
+		if fact != (InsecureTLS{}) {
 			c.pass.ExportObjectFact(obj, &fact)
 		}
 	}
@@ -579,7 +579,7 @@ func (c tlsRule) exportFacts() {
 			continue
 		}
 		if sig.Results().Len() > 0 && flow.IsBasic(sig.Results().At(0).Type(), types.String) && c.returnsLocalAddr(fn) {
-			c.pass.ExportObjectFact(fn, new(LocalAddrFact))
+			c.pass.ExportObjectFact(fn, new(LocalAddr))
 		}
 		c.exportParamTLS(fn, decl)
 		for i := 0; i < sig.Results().Len(); i++ {
@@ -614,9 +614,9 @@ func isExportedMethod(fn *types.Func) bool {
 }
 
 // exportParamTLS records which options parameters of fn it leaves without
-// TLS (ParamTLSFact), for callers in other packages.
+// TLS (ParamTLS), for callers in other packages.
 func (c tlsRule) exportParamTLS(fn *types.Func, decl *ast.FuncDecl) {
-	var fact ParamTLSFact
+	var fact ParamTLS
 	i := 0
 	for _, field := range decl.Type.Params.List {
 		names := field.Names

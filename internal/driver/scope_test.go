@@ -105,10 +105,10 @@ func TestFactDepsClientUsers(t *testing.T) {
 // summaries and its source mentions a summarized function (qualified by
 // the import's name) or method.
 func TestVetRelevantConsumedFact(t *testing.T) {
-	gob.Register(new(analyzer.ClientSummariesFact))
+	gob.Register(new(analyzer.SummarizedFuncs))
 	dir := t.TempDir()
 	with, without := filepath.Join(dir, "with.vetx"), filepath.Join(dir, "without.vetx")
-	fact := &analyzer.ClientSummariesFact{Package: "wrapper", Funcs: []string{"New"}, Methods: []string{"Dial"}}
+	fact := &analyzer.SummarizedFuncs{Package: "wrapper", Funcs: []string{"New"}, Methods: []string{"Dial"}}
 	if err := writeVetx(with, []vetxFact{{Pkg: "example.com/wrapper", Fact: fact}}); err != nil {
 		t.Fatal(err)
 	}

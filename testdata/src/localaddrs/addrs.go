@@ -1,5 +1,5 @@
 // Package localaddrs: addresses returned by functions, judged through
-// their returns (same package) or a LocalAddrFact (other packages).
+// their returns (same package) or a LocalAddr (other packages).
 package localaddrs
 
 import (
