@@ -78,8 +78,8 @@ type Read struct {
 	SkipVerifyEmpty bool
 	// URL and Addr: the variables that switch TLS on and verification off
 	// for the same client ("" when there are none, or the analyzer could
-	// not link them; then the switches of the same Binary and Client are
-	// taken).
+	// not link them; then, for an Addr, the switches of the same Binary
+	// and Client are taken).
 	TLSSwitch        string
 	SkipVerifySwitch string
 

@@ -79,8 +79,8 @@ func (s *scanner) judgeTarget(u *unit, r Read, v value, reads []Read) {
 		return
 	}
 	if secureSchemes[t.scheme] && r.Feeds == FeedURL && skipVerifyOn(t, r) {
-		s.report(v, CategorySkipVerify, fmt.Sprintf("%s=%s for %s makes %s accept any certificate: drop %s, trust the CA",
-			r.Name, short(v.s), u.label, code(r), r.SkipVerifyParam))
+		s.report(v, CategorySkipVerify, fmt.Sprintf("%s=%s for %s: %s skips cert checks: drop %s",
+			r.Name, short(v.s, r.SkipVerifyParam), u.label, code(r), r.SkipVerifyParam))
 		return
 	}
 	if !plaintext(t, r) {
@@ -98,23 +98,35 @@ func (s *scanner) judgeTarget(u *unit, r Read, v value, reads []Read) {
 		s.report(v, CategoryMissingTLS, fmt.Sprintf("%s=%s for %s feeds %s without TLS: %s", r.Name, short(v.s), u.label, code(r), fix))
 		return
 	}
-	set := false
+	own := false
+	var off *value
 	for _, sw := range switches {
-		for _, sv := range s.lookup(u, sw.Name) {
-			set = true
+		vals := s.lookup(u, sw.Name)
+		if len(vals) == 0 && sw.TLSDefault {
+			return
+		}
+		for i, sv := range vals {
 			if on, ok := boolValue(sv.s); sv.unknown || templated(sv.s) || !ok || on {
 				return // on, or not known to be off
 			}
+			own = own || len(u.env[sw.Name]) > 0
+			off = &vals[i]
 		}
-		if sw.TLSDefault && len(s.lookup(u, sw.Name)) == 0 {
-			return
+		for _, o := range s.overlays(u) {
+			if len(o.env[sw.Name]) > 0 {
+				return // an overlay sets it: judged there
+			}
 		}
-	}
-	if set {
-		return // off where it is set: reported there
 	}
 	sw := switches[0].Name
-	s.report(v, CategoryMissingTLS, fmt.Sprintf("%s=%s for %s feeds %s in plaintext: %s is unset (off); set %s=true", r.Name, short(v.s), u.label, code(r), sw, sw))
+	switch {
+	case own:
+		return // off in this unit: reported where it is set
+	case off != nil: // off in the base this overlay patches
+		s.report(v, CategoryMissingTLS, fmt.Sprintf("%s=%s for %s feeds %s in plaintext: %s=%s at %s:%d; set it true", r.Name, short(v.s), u.label, code(r), sw, off.s, off.file, off.line))
+	default:
+		s.report(v, CategoryMissingTLS, fmt.Sprintf("%s=%s for %s feeds %s in plaintext: %s is unset (off); set %s=true", r.Name, short(v.s), u.label, code(r), sw, sw))
+	}
 }
 
 // skipVerifyOn reports whether a URL's query turns verification off for
@@ -129,7 +141,8 @@ func skipVerifyOn(t target, r Read) bool {
 }
 
 // linked returns the switches of a kind that decide r's client: those it
-// names, else those of the same binary and client.
+// names, else (for an address, whose client has no scheme to say TLS)
+// those of the same binary and client.
 func linked(r Read, reads []Read, kind Feed) []Read {
 	name := r.TLSSwitch
 	if kind == FeedSkipVerifySwitch {
@@ -140,7 +153,7 @@ func linked(r Read, reads []Read, kind Feed) []Read {
 		if o.Feeds != kind {
 			continue
 		}
-		if name != "" && o.Name == name || name == "" && o.Binary == r.Binary && o.Client == r.Client {
+		if name != "" && o.Name == name || name == "" && r.Feeds == FeedAddr && o.Binary == r.Binary && o.Client == r.Client {
 			out = append(out, o)
 		}
 	}
@@ -278,23 +291,34 @@ func code(r Read) string {
 	return client + " at " + r.Where
 }
 
-// short shortens a value for a message, hiding a password.
-func short(v string) string {
+// short shortens a value for a message: a URL loses its user, password,
+// path and query (but keeps param=value when param is given).
+func short(v string, param ...string) string {
 	if i := strings.Index(v, "://"); i >= 0 {
 		rest := v[i+3:]
 		end := strings.IndexAny(rest, "/?#")
 		if end < 0 {
 			end = len(rest)
 		}
-		if at := strings.LastIndex(rest[:end], "@"); at >= 0 {
-			user := rest[:at]
-			if name, _, found := strings.Cut(user, ":"); found {
-				v = v[:i+3] + name + ":xxxxx" + rest[at:]
+		auth := rest[:end]
+		if at := strings.LastIndex(auth, "@"); at >= 0 {
+			auth = auth[at+1:]
+		}
+		head, tail := v[:i+3]+auth, ""
+		if len(param) > 0 {
+			if t, ok := parseTarget(v); ok {
+				if vals := t.query[param[0]]; len(vals) > 0 {
+					tail = "?" + param[0] + "=" + vals[len(vals)-1]
+				}
 			}
 		}
+		if r := []rune(head); len(r)+len(tail) > 48 && len(tail) < 32 {
+			head = string(r[:47-len(tail)]) + "…"
+		}
+		return head + tail
 	}
-	if r := []rune(v); len(r) > 48 {
-		v = string(r[:47]) + "…"
+	if r := []rune(v); len(r) > 56 {
+		v = string(r[:55]) + "…"
 	}
 	return v
 }

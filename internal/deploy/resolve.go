@@ -25,7 +25,7 @@ func (s *scanner) resolve() {
 		}
 	}
 	for _, rel := range s.envFiles {
-		u := &unit{label: rel, key: "env/" + rel, env: map[string][]value{}, local: local[path.Dir(rel)]}
+		u := &unit{label: rel, key: "env/" + rel, env: map[string][]value{}, local: local[path.Dir(rel)], dir: path.Dir(rel)}
 		for _, e := range s.envFile(rel) {
 			u.env[e.key] = []value{e.value}
 		}
@@ -49,7 +49,7 @@ var kubeRef = regexp.MustCompile(`\$\$?\(([A-Za-z_][A-Za-z0-9_.-]*)\)`)
 
 func (s *scanner) container(w workload, c *yaml.Node) *unit {
 	cname := strOf(c, "name")
-	u := &unit{label: fmt.Sprintf("container %q", cname), key: "k8s/" + w.name + "/" + cname, env: map[string][]value{}, ns: w.ns}
+	u := &unit{label: fmt.Sprintf("container %q", cname), key: "k8s/" + w.name + "/" + cname, env: map[string][]value{}, ns: w.ns, dir: path.Dir(w.file)}
 	u.bins = s.containerBins(c)
 	for _, ef := range items(get(c, "envFrom")) {
 		prefix := strOf(ef, "prefix")
@@ -211,7 +211,7 @@ func (s *scanner) composeLocalNames() map[string]map[string]bool {
 }
 
 func (s *scanner) composeService(cf *composeFile, svc composeService, local map[string]bool) *unit {
-	u := &unit{label: fmt.Sprintf("service %q", svc.name), key: "compose/" + cf.dir + "/" + svc.name, env: map[string][]value{}, local: local}
+	u := &unit{label: fmt.Sprintf("service %q", svc.name), key: "compose/" + cf.dir + "/" + svc.name, env: map[string][]value{}, local: local, dir: cf.dir}
 	// env_file first: environment overrides it.
 	ef := get(svc.node, "env_file")
 	files := items(ef)

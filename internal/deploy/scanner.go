@@ -26,6 +26,7 @@ type unit struct {
 	bins  []string           // the binaries it may run; nil when unknown
 	local map[string]bool    // host names local to it (compose service names)
 	ns    string
+	dir   string // where it is defined (a kustomization's directory)
 }
 
 type configMap struct {
@@ -56,11 +57,12 @@ type scanner struct {
 	byKey      map[string][]*unit
 	docsSeen   map[string]bool
 	envCache   map[string][]envEntry
+	kustRes    map[string][]string // kustomization dir → the dirs of its resources
 }
 
 func newScanner(root string, reads []Read, opts Options) *scanner {
 	s := &scanner{root: root, opts: opts, reported: map[string]bool{}, files: map[string]*fileInfo{},
-		knownBins: map[string]bool{}, byKey: map[string][]*unit{}, docsSeen: map[string]bool{}}
+		knownBins: map[string]bool{}, kustRes: map[string][]string{}, byKey: map[string][]*unit{}, docsSeen: map[string]bool{}}
 	for _, r := range reads {
 		if opts.Binary != "" && r.Binary != "" && !binMatch(r.Binary, opts.Binary) {
 			continue
@@ -208,17 +210,57 @@ func (s *scanner) addUnit(u *unit) {
 	s.byKey[u.key] = append(s.byKey[u.key], u)
 }
 
+// related returns the units that share u's identity and apply with it:
+// in its directory (compose override files) or in the Kustomize bases it
+// builds on. An overlay sees its base; a base does not see its overlays,
+// nor one overlay another.
+func (s *scanner) related(u *unit) []*unit {
+	var out []*unit
+	bases := s.bases(u.dir)
+	for _, o := range s.byKey[u.key] {
+		if o != u && (o.dir == u.dir || bases[o.dir]) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// overlays returns the units that patch u from a Kustomize overlay.
+func (s *scanner) overlays(u *unit) []*unit {
+	var out []*unit
+	for _, o := range s.byKey[u.key] {
+		if o != u && o.dir != u.dir && s.bases(o.dir)[u.dir] {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// bases returns the directories a kustomization builds on, transitively.
+func (s *scanner) bases(dir string) map[string]bool {
+	out := map[string]bool{}
+	var visit func(string)
+	visit = func(d string) {
+		for _, b := range s.kustRes[d] {
+			if !out[b] && b != dir {
+				out[b] = true
+				visit(b)
+			}
+		}
+	}
+	visit(dir)
+	return out
+}
+
 // lookup returns the values of a variable for u: its own, else those of
-// the units that share its identity (a base and its overlay patches).
+// the related units.
 func (s *scanner) lookup(u *unit, name string) []value {
 	if v := u.env[name]; len(v) > 0 {
 		return v
 	}
 	var out []value
-	for _, o := range s.byKey[u.key] {
-		if o != u {
-			out = append(out, o.env[name]...)
-		}
+	for _, o := range s.related(u) {
+		out = append(out, o.env[name]...)
 	}
 	return out
 }

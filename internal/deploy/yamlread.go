@@ -257,6 +257,21 @@ func (s *scanner) addData(cm *configMap, rel string, data *yaml.Node, b64 bool) 
 // literals (KEY=value) and env files make ConfigMaps and Secrets.
 func (s *scanner) readKustomization(rel string, root *yaml.Node) {
 	dir := path.Dir(rel)
+	for _, k := range []string{"resources", "bases", "components"} {
+		for _, it := range items(get(root, k)) {
+			r, ok := str(it)
+			if !ok || strings.Contains(r, "://") || strings.Contains(r, "?ref=") || path.IsAbs(r) {
+				continue
+			}
+			d := path.Join(dir, r)
+			if isYAMLName(r) {
+				d = path.Dir(d)
+			}
+			if d != dir {
+				s.kustRes[dir] = append(s.kustRes[dir], d)
+			}
+		}
+	}
 	for _, gen := range []string{"configMapGenerator", "secretGenerator"} {
 		for _, g := range items(get(root, gen)) {
 			cm := &configMap{name: strOf(g, "name"), ns: strOf(g, "namespace"), data: map[string]value{}}
