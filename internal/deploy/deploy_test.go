@@ -36,6 +36,16 @@ var cases = []struct {
 		{Name: "REDIS_TLS", Feeds: FeedTLSSwitch, Where: "internal/cache/cache.go:18", Client: "go-redis"},
 		goRedisURL("REDIS_CACHE_URL"), goRedisURL("REDIS_SESSION_URL"), goRedisURL("REDIS_QUEUE_URL"),
 	}},
+	{dir: "compose", reads: []Read{
+		withBinary(goRedisURL("REDIS_URL"), "cmd/api"), addrRead("REDIS_ADDR"), goRedisURL("REDIS_SESSION_URL"),
+		addrRead("REDIS_QUEUE_ADDR"), addrRead("REDIS_JOBS_ADDR"), goRedisURL("REDIS_CACHE_URL"),
+		goRedisURL("REDIS_PASSWORD_URL"), addrRead("REDIS_FALLBACK_ADDR"),
+	}},
+	{dir: "dotenv", reads: []Read{
+		goRedisURL("REDIS_URL"), addrRead("REDIS_ADDR"), goRedisURL("REDIS_SOCKET_URL"), goRedisURL("REDIS_CACHE_URL"),
+		goRedisURL("REDIS_QUEUE_URL"), goRedisURL("REDIS_JOBS_URL"), goRedisURL("REDIS_SESSION_URL"),
+		{Name: "REDIS_VALKEY_URL", Feeds: FeedURL, Where: "cache.go:9", Client: "rueidis", SkipVerifyParam: "skip_verify", SkipVerifyEmpty: true},
+	}},
 }
 
 // want reads testdata/<dir>/want.txt: "file:line:col category" lines.
