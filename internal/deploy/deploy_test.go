@@ -21,10 +21,16 @@ func addrRead(name string) Read {
 
 func withBinary(r Read, bin string) Read { r.Binary = bin; return r }
 
+var binReads = []Read{
+	withBinary(addrRead("REDIS_ADDR"), "cmd/frontend"),
+	withBinary(goRedisURL("SESSION_URL"), "github.com/acme/shop/cmd/checkout"),
+}
+
 var cases = []struct {
 	dir   string
 	reads []Read
 	opts  Options
+	want  string // want file, "want.txt" when empty
 }{
 	{dir: "k8s", reads: []Read{
 		goRedisURL("REDIS_URL"), addrRead("REDIS_ADDR"), goRedisURL("REDIS_CACHE_URL"), goRedisURL("SESSION_URL"),
@@ -46,12 +52,18 @@ var cases = []struct {
 		goRedisURL("REDIS_QUEUE_URL"), goRedisURL("REDIS_JOBS_URL"), goRedisURL("REDIS_SESSION_URL"),
 		{Name: "REDIS_VALKEY_URL", Feeds: FeedURL, Where: "cache.go:9", Client: "rueidis", SkipVerifyParam: "skip_verify", SkipVerifyEmpty: true},
 	}},
+	{dir: "dapr"},
+	{dir: "binaries", reads: binReads},
+	{dir: "binaries", reads: binReads, opts: Options{Binary: "cmd/checkout"}, want: "want-checkout.txt"},
 }
 
 // want reads testdata/<dir>/want.txt: "file:line:col category" lines.
-func want(t *testing.T, dir string) []string {
+func want(t *testing.T, dir, name string) []string {
 	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", dir, "want.txt"))
+	if name == "" {
+		name = "want.txt"
+	}
+	f, err := os.Open(filepath.Join("testdata", dir, name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,7 +80,7 @@ func want(t *testing.T, dir string) []string {
 
 func TestFixtures(t *testing.T) {
 	for _, c := range cases {
-		t.Run(c.dir, func(t *testing.T) {
+		t.Run(c.dir+c.want, func(t *testing.T) {
 			root := filepath.Join("testdata", c.dir)
 			got, errs := Scan(root, nil, c.reads, c.opts)
 			var lines []string
@@ -83,7 +95,7 @@ func TestFixtures(t *testing.T) {
 			for _, e := range errs {
 				lines = append(lines, "error "+e.Error())
 			}
-			exp := want(t, c.dir)
+			exp := want(t, c.dir, c.want)
 			slices.Sort(lines)
 			slices.Sort(exp)
 			if !slices.Equal(lines, exp) {

@@ -130,7 +130,8 @@ func (s *scanner) localHost(host string, u *unit) bool {
 // interpolation, a reference left unresolved.
 func templated(v string) bool {
 	if strings.Contains(v, "{{") || strings.Contains(v, "${") || strings.Contains(v, "$(") ||
-		strings.Contains(v, "%{") || strings.Contains(v, "#{") || strings.Contains(v, "%(") {
+		strings.Contains(v, "%{") || strings.Contains(v, "#{") || strings.Contains(v, "%(") ||
+		strings.Contains(v, "{env:") || strings.Contains(v, "{secret:") {
 		return true
 	}
 	for i := 0; i+1 < len(v); i++ {

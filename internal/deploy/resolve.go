@@ -49,7 +49,11 @@ var kubeRef = regexp.MustCompile(`\$\$?\(([A-Za-z_][A-Za-z0-9_.-]*)\)`)
 
 func (s *scanner) container(w workload, c *yaml.Node) *unit {
 	cname := strOf(c, "name")
-	u := &unit{label: fmt.Sprintf("container %q", cname), key: "k8s/" + w.name + "/" + cname, env: map[string][]value{}, ns: w.ns, dir: path.Dir(w.file)}
+	label := cname
+	if w.name != "" && w.name != cname {
+		label = w.name + "/" + cname // the workload and the container
+	}
+	u := &unit{label: fmt.Sprintf("container %q", label), key: "k8s/" + w.name + "/" + cname, env: map[string][]value{}, ns: w.ns, dir: path.Dir(w.file)}
 	u.bins = s.containerBins(c)
 	for _, ef := range items(get(c, "envFrom")) {
 		prefix := strOf(ef, "prefix")
