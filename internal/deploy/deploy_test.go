@@ -54,6 +54,14 @@ var cases = []struct {
 	}},
 	{dir: "dapr"},
 	{dir: "binaries", reads: binReads},
+	{dir: "switches", reads: []Read{
+		{Name: "REDIS_ADDR", Feeds: FeedAddr, Where: "cache.go:20", Client: "go-redis", TLSSwitch: "REDIS_TLS", SkipVerifySwitch: "REDIS_SKIP_VERIFY"},
+		{Name: "REDIS_TLS", Feeds: FeedTLSSwitch, Where: "cache.go:21", Client: "go-redis"},
+		{Name: "REDIS_SKIP_VERIFY", Feeds: FeedSkipVerifySwitch, Where: "cache.go:22", Client: "go-redis"},
+		{Name: "CACHE_ADDR", Feeds: FeedAddr, Where: "cache.go:30", Client: "redigo", TLSSwitch: "CACHE_TLS"},
+		{Name: "CACHE_TLS", Feeds: FeedTLSSwitch, Where: "cache.go:31", Client: "redigo", TLSDefault: true},
+		{Name: "CACHE_CA", Feeds: FeedCASource, Where: "cache.go:32", Client: "redigo"},
+	}, opts: Options{PlaintextHost: func(h string) bool { return strings.HasSuffix(h, ".corp.acme.net") }}},
 	{dir: "binaries", reads: binReads, opts: Options{Binary: "cmd/checkout"}, want: "want-checkout.txt"},
 }
 

@@ -192,7 +192,11 @@ func (s *scanner) judgeTLSSwitch(u *unit, sw Read, v value, reads []Read) {
 				continue // the URL asks for TLS itself
 			}
 			if host := s.remoteHost(t, u); host != "" {
-				s.report(v, CategoryMissingTLS, fmt.Sprintf("%s=%s for %s turns TLS off for %s to %s: set %s=true", sw.Name, short(v.s), u.label, code(r), short(host), sw.Name))
+				where := code(sw)
+				if sw.Where == "" {
+					where = code(r)
+				}
+				s.report(v, CategoryMissingTLS, fmt.Sprintf("%s=%s for %s turns TLS off in %s to %s: set %s=true", sw.Name, short(v.s), u.label, where, short(host), sw.Name))
 				return
 			}
 		}
