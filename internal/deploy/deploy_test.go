@@ -54,6 +54,7 @@ var cases = []struct {
 	}},
 	{dir: "dapr"},
 	{dir: "binaries", reads: binReads},
+	{dir: "badyaml", reads: []Read{goRedisURL("REDIS_URL")}},
 	{dir: "switches", reads: []Read{
 		{Name: "REDIS_ADDR", Feeds: FeedAddr, Where: "cache.go:20", Client: "go-redis", TLSSwitch: "REDIS_TLS", SkipVerifySwitch: "REDIS_SKIP_VERIFY"},
 		{Name: "REDIS_TLS", Feeds: FeedTLSSwitch, Where: "cache.go:21", Client: "go-redis"},
