@@ -37,10 +37,13 @@ var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 // readYAMLFile reads every document of a YAML file and records the
 // objects that matter.
 func (s *scanner) readYAMLFile(rel string) {
-	src, ok := s.readFile(rel)
-	if !ok {
-		return
+	if src, ok := s.readFile(rel); ok {
+		s.readYAML(rel, src)
 	}
+}
+
+// readYAML reads the documents of a YAML file's contents.
+func (s *scanner) readYAML(rel string, src []byte) {
 	compose := isComposeName(path.Base(rel))
 	dec := yaml.NewDecoder(bytes.NewReader(src))
 	for {
