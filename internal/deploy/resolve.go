@@ -18,6 +18,7 @@ func (s *scanner) resolve() {
 			s.addUnit(s.container(w, c))
 		}
 	}
+	s.resolveJSONPatches()
 	local := s.composeLocalNames()
 	for _, cf := range s.composes {
 		for _, svc := range cf.services {

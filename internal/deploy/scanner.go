@@ -47,17 +47,19 @@ type scanner struct {
 	knownBins map[string]bool
 	cmdDirs   []string
 
-	configMaps []*configMap
-	secrets    []*configMap
-	workloads  []workload
-	composes   []*composeFile
-	envFiles   []string // standalone .env files
-	daprs      []daprComponent
-	units      []*unit
-	byKey      map[string][]*unit
-	docsSeen   map[string]bool
-	envCache   map[string][]envEntry
-	kustRes    map[string][]string // kustomization dir → the dirs of its resources
+	configMaps  []*configMap
+	secrets     []*configMap
+	workloads   []workload
+	composes    []*composeFile
+	envFiles    []string // standalone .env files
+	daprs       []daprComponent
+	units       []*unit
+	byKey       map[string][]*unit
+	docsSeen    map[string]bool
+	envCache    map[string][]envEntry
+	kustRes     map[string][]string // kustomization dir → the dirs of its resources
+	jsonPatches []jsonPatch
+	src         []byte // the YAML file being read
 }
 
 func newScanner(root string, reads []Read, opts Options) *scanner {

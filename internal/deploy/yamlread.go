@@ -18,7 +18,8 @@ import (
 // A workload is a Kubernetes object with a pod spec.
 type workload struct {
 	file, kind, name, ns string
-	containers           []*yaml.Node
+	containers           []*yaml.Node // init containers and containers
+	cs                   []*yaml.Node // containers, by index (for JSON patches)
 }
 
 type composeFile struct {
@@ -59,6 +60,7 @@ func (s *scanner) readYAML(rel string, src []byte) {
 			return
 		}
 		if root := docRoot(&doc); root != nil {
+			s.src = src
 			s.readDoc(rel, root, compose, 0)
 		}
 	}
@@ -197,7 +199,7 @@ func (s *scanner) readDoc(rel string, root *yaml.Node, compose bool, depth int) 
 		s.secrets = append(s.secrets, cm)
 	case kind == "Component" && strings.HasPrefix(api, "dapr.io"):
 		s.readDapr(rel, root, name)
-	case kind == "Kustomization" || base == "kustomization.yaml" || base == "kustomization.yml":
+	case kind == "Kustomization" || depth == 0 && (base == "kustomization.yaml" || base == "kustomization.yml"):
 		s.readKustomization(rel, root)
 	case kind == "List" && depth < 2:
 		for _, it := range items(get(root, "items")) {
@@ -212,6 +214,9 @@ func (s *scanner) readDoc(rel string, root *yaml.Node, compose bool, depth int) 
 				for _, c := range items(get(spec, k)) {
 					if c.Kind == yaml.MappingNode {
 						w.containers = append(w.containers, c)
+					}
+					if k == "containers" {
+						w.cs = append(w.cs, c)
 					}
 				}
 			}
@@ -260,6 +265,7 @@ func (s *scanner) addData(cm *configMap, rel string, data *yaml.Node, b64 bool) 
 // literals (KEY=value) and env files make ConfigMaps and Secrets.
 func (s *scanner) readKustomization(rel string, root *yaml.Node) {
 	dir := path.Dir(rel)
+	s.readPatches(rel, root)
 	for _, k := range []string{"resources", "bases", "components"} {
 		for _, it := range items(get(root, k)) {
 			r, ok := str(it)
