@@ -27,6 +27,8 @@ func FuzzScanYAML(f *testing.F) {
 		"apiVersion: dapr.io/v1alpha1\nkind: Component\nmetadata: {name: s}\nspec:\n  type: state.redis\n  metadata:\n  - {name: redisHost, value: 'a.b.com:6379'}\n  - {name: enableTLS, value: 'false'}\n  - {name: insecureSkipTLSVerify, value: 'true'}\n",
 		"configMapGenerator:\n- name: c\n  literals: ['REDIS_URL=rediss://h.io:1?skip_verify=true']\n  envs: [x.env]\nresources: [../base, x.yaml]\n",
 		"a: &a [*a]\n", "a: &x {b: *x}\n", "kind: List\nitems:\n- kind: Pod\n  spec: {containers: [{name: a}]}\n",
+		"patches:\n- target: {kind: Deployment, name: w}\n  patch: |-\n    - op: replace\n      path: /spec/template/spec/containers/0/env/0/value\n      value: redis://a.b.com:1\n- patch: |\n    kind: Deployment\n    metadata: {name: w}\n    spec: {template: {spec: {containers: [{name: c, env: [{name: REDIS_URL, value: 'redis://q.r.com:1'}]}]}}}\npatchesStrategicMerge:\n- |\n  kind: Pod\n",
+		"kind: Deployment\nmetadata: {name: w}\nspec: {template: {spec: {containers: [{name: c, env: [{name: REDIS_ADDR, value: x}]}]}}}\n---\npatches:\n- target: {name: w}\n  patch: |\n    - {op: add, path: /spec/template/spec/containers/0/env/-, value: {name: REDIS_URL, value: 'redis://a.b.com'}}\n",
 		"--- \n- [\n", "\xef\xbb\xbf", "{{ .Values }}\n",
 	} {
 		f.Add([]byte(seed))
@@ -65,7 +67,7 @@ func FuzzDotEnv(f *testing.F) {
 				t.Fatalf("entry %+v out of the file (%d lines)", e, len(lines))
 			}
 			_, _ = parseTarget(e.val)
-			_ = templated(e.val)
+			_, _ = final(value{s: e.val})
 			_ = short(e.val, "skip_verify")
 		}
 		for _, l := range lines {

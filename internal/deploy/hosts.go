@@ -143,18 +143,17 @@ func templated(v string) bool {
 }
 
 var placeholderWords = []string{"changeme", "change_me", "change-me", "replace", "your-", "your_", "yourhost", "your.",
-	"xxx", "placeholder", "example.com", "example.org", "example.net", "todo", "fixme", "dummy", "<", ">", "...", "…", "host:port", "hostname:port"}
+	"xxx", "placeholder", "example.com", "example.org", "example.net", "todo", "fixme", "dummy", "<", ">", "...", "…", "[host]", "{host}"}
 
-// placeholder reports whether a value stands for one the user fills in.
-func placeholder(v string, hosts []string) bool {
-	l := strings.ToLower(v)
-	for _, w := range placeholderWords {
-		if strings.Contains(l, w) {
-			return true
-		}
-	}
+// placeholder reports whether a host stands for one the user fills in.
+func placeholder(hosts []string) bool {
 	for _, h := range hosts {
 		h = strings.ToLower(h)
+		for _, w := range placeholderWords {
+			if strings.Contains(h, w) {
+				return true
+			}
+		}
 		if h == "example" || h == "host" || h == "hostname" || strings.HasSuffix(h, ".example") ||
 			strings.HasSuffix(h, ".invalid") || strings.HasSuffix(h, ".test") {
 			return true

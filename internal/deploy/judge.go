@@ -33,13 +33,20 @@ func (s *scanner) judge() {
 
 // final reports whether a value is written out (not a template, a
 // reference, a placeholder) and returns what it connects to.
+// Only the scheme and hosts count: a templated password
+// (redis://:$(REDIS_PASSWORD)@host) leaves the host as written.
 func final(v value) (target, bool) {
-	if v.unknown || templated(v.s) {
+	if v.unknown {
 		return target{}, false
 	}
 	t, ok := parseTarget(v.s)
-	if !ok || placeholder(v.s, t.hosts) {
+	if !ok || templated(t.scheme) || placeholder(t.hosts) {
 		return target{}, false
+	}
+	for _, h := range t.hosts {
+		if templated(h) {
+			return target{}, false
+		}
 	}
 	return t, true
 }

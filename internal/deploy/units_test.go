@@ -29,6 +29,8 @@ func TestFinal(t *testing.T) {
 		"redis://{{ .Values.host }}:6379": false, "redis://${HOST}:6379": false, "$(HOST):6379": false, "$HOST:6379": false,
 		"redis://<your-host>:6379": false, "changeme:6379": false, "redis://xxx:6379": false, "redis.example.com:6379": false,
 		"redis://your-redis-host:6379": false, "host:port": false, "": false, "not a url": false,
+		"redis://:$(REDIS_PASSWORD)@a.b.com:6379": true, "redis://u:{{ .Values.pw }}@a.b.com:6379": true,
+		"redis://:changeme@a.b.com:6379": true, "{{ .Values.scheme }}://a.b.com:6379": false,
 	} {
 		if _, got := final(value{s: v}); got != want {
 			t.Errorf("final(%q) = %v, want %v", v, got, want)
