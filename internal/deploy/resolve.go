@@ -26,6 +26,9 @@ func (s *scanner) resolve() {
 		}
 	}
 	for _, rel := range s.envFiles {
+		if s.envUsed[rel] {
+			continue // judged with the service or container that reads it
+		}
 		u := &unit{label: rel, key: "env/" + rel, env: map[string][]value{}, local: local[path.Dir(rel)], dir: path.Dir(rel)}
 		for _, e := range s.envFile(rel) {
 			u.env[e.key] = []value{e.value}
@@ -231,6 +234,7 @@ func (s *scanner) composeService(cf *composeFile, svc composeService, local map[
 		if p == "" {
 			continue
 		}
+		s.envUsed[path.Join(cf.dir, p)] = true
 		for _, e := range s.envFile(path.Join(cf.dir, p)) {
 			u.env[e.key] = []value{e.value}
 		}

@@ -59,12 +59,13 @@ type scanner struct {
 	envCache    map[string][]envEntry
 	kustRes     map[string][]string // kustomization dir → the dirs of its resources
 	jsonPatches []jsonPatch
-	src         []byte // the YAML file being read
+	src         []byte          // the YAML file being read
+	envUsed     map[string]bool // .env files that a compose service or a generator reads
 }
 
 func newScanner(root string, reads []Read, opts Options) *scanner {
 	s := &scanner{root: root, opts: opts, reported: map[string]bool{}, files: map[string]*fileInfo{},
-		knownBins: map[string]bool{}, kustRes: map[string][]string{}, byKey: map[string][]*unit{}, docsSeen: map[string]bool{}}
+		knownBins: map[string]bool{}, kustRes: map[string][]string{}, envUsed: map[string]bool{}, byKey: map[string][]*unit{}, docsSeen: map[string]bool{}}
 	for _, r := range reads {
 		if opts.Binary != "" && r.Binary != "" && !binMatch(r.Binary, opts.Binary) {
 			continue

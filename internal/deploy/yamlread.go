@@ -314,6 +314,7 @@ func (s *scanner) readKustomization(rel string, root *yaml.Node) {
 				if !ok {
 					continue
 				}
+				s.envUsed[path.Join(dir, f)] = true
 				for _, ent := range s.envFile(path.Join(dir, f)) {
 					add(ent.key, ent.value)
 				}
