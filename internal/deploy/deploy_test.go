@@ -46,7 +46,7 @@ var cases = []struct {
 		withBinary(goRedisURL("REDIS_URL"), "cmd/api"), addrRead("REDIS_ADDR"), goRedisURL("REDIS_SESSION_URL"),
 		addrRead("REDIS_QUEUE_ADDR"), addrRead("REDIS_JOBS_ADDR"), goRedisURL("REDIS_CACHE_URL"),
 		goRedisURL("REDIS_PASSWORD_URL"), addrRead("REDIS_FALLBACK_ADDR"),
-		{Name: "TLS_ADDR", Feeds: FeedAddr, Client: "go-redis", TLSSwitch: "TLS_ON"}, {Name: "TLS_ON", Feeds: FeedTLSSwitch, Client: "go-redis"},
+		{Name: "TLS_ADDR", Feeds: FeedAddr, Client: "redigo", TLSSwitch: "TLS_ON"}, {Name: "TLS_ON", Feeds: FeedTLSSwitch, Client: "redigo"},
 	}},
 	{dir: "dotenv", reads: []Read{
 		goRedisURL("REDIS_URL"), addrRead("REDIS_ADDR"), goRedisURL("REDIS_SOCKET_URL"), goRedisURL("REDIS_CACHE_URL"),

@@ -132,7 +132,7 @@ func (s *scanner) judgeTarget(u *unit, r Read, v value, reads []Read) {
 	case off != nil: // off in the base this overlay patches
 		s.report(v, CategoryMissingTLS, fmt.Sprintf("%s=%s for %s feeds %s in plaintext: %s=%s at %s:%d; set it true", r.Name, short(v.s), u.label, code(r), sw, off.s, off.file, off.line))
 	default:
-		s.report(v, CategoryMissingTLS, fmt.Sprintf("%s=%s for %s feeds %s in plaintext: %s is unset (off); set %s=true", r.Name, short(v.s), u.label, code(r), sw, sw))
+		s.report(v, CategoryMissingTLS, fmt.Sprintf("%s=%s for %s feeds %s in plaintext: %s unset (off); set %s=true", r.Name, short(v.s), u.label, code(r), sw, sw))
 	}
 }
 
