@@ -81,7 +81,11 @@ func newScanner(root string, reads []Read, opts Options) *scanner {
 	return s
 }
 
-var skipDirs = map[string]bool{"vendor": true, "node_modules": true, ".git": true, "testdata": true}
+// skipDirs are not deployment config: vendored code, tests' data, and
+// the trees of other toolchains (a Python virtualenv is often ".env").
+var skipDirs = map[string]bool{"vendor": true, "node_modules": true, ".git": true, "testdata": true,
+	".env": true, ".venv": true, "venv": true, ".tox": true, "site-packages": true, "__pycache__": true,
+	".terraform": true, "bower_components": true, ".hg": true, ".svn": true, ".idea": true, ".cache": true}
 
 // walk lists dir and reads the YAML and .env files in it.
 func (s *scanner) walk(dir string) {

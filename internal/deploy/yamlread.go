@@ -124,16 +124,12 @@ func get(n *yaml.Node, key string) *yaml.Node {
 }
 
 func getKV(n *yaml.Node, key string) (val, k *yaml.Node) {
-	n = deref(n)
-	if n == nil || n.Kind != yaml.MappingNode {
-		return nil, nil
-	}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		if n.Content[i].Value == key {
-			return deref(n.Content[i+1]), n.Content[i]
+	for _, kv := range pairsDepth(n, 0) {
+		if kv[0].Value == key {
+			val, k = kv[1], kv[0] // the last one wins: explicit keys come after merged ones
 		}
 	}
-	return nil, nil
+	return val, k
 }
 
 // str returns a scalar's text ("" and false for anything else, or null).
@@ -162,17 +158,32 @@ func items(n *yaml.Node) []*yaml.Node {
 	return out
 }
 
-// pairs returns the key and value nodes of a mapping.
-func pairs(n *yaml.Node) [][2]*yaml.Node {
+// pairs returns the key and value nodes of a mapping, with the keys
+// merged in with "<<: *anchor" first (so the mapping's own keys override
+// them when read in order).
+func pairs(n *yaml.Node) [][2]*yaml.Node { return pairsDepth(n, 0) }
+
+func pairsDepth(n *yaml.Node, depth int) [][2]*yaml.Node {
 	n = deref(n)
-	if n == nil || n.Kind != yaml.MappingNode {
+	if n == nil || n.Kind != yaml.MappingNode || depth > 8 {
 		return nil
 	}
-	var out [][2]*yaml.Node
+	var merged, own [][2]*yaml.Node
 	for i := 0; i+1 < len(n.Content); i += 2 {
-		out = append(out, [2]*yaml.Node{n.Content[i], deref(n.Content[i+1])})
+		k, v := n.Content[i], deref(n.Content[i+1])
+		if k.Value == "<<" && k.Tag == "!!merge" && v != nil {
+			srcs := []*yaml.Node{v}
+			if v.Kind == yaml.SequenceNode {
+				srcs = v.Content
+			}
+			for _, m := range srcs {
+				merged = append(merged, pairsDepth(m, depth+1)...)
+			}
+			continue
+		}
+		own = append(own, [2]*yaml.Node{k, v})
 	}
-	return out
+	return append(merged, own...)
 }
 
 func (s *scanner) valueAt(rel string, n *yaml.Node, text string) value {
