@@ -102,7 +102,7 @@ func (s *scanner) localHost(host string, u *unit) bool {
 	}
 	if ip, err := netip.ParseAddr(h); err == nil {
 		ip = ip.Unmap()
-		if ip.IsLoopback() || ip.IsUnspecified() {
+		if ip.IsLoopback() || ip.IsUnspecified() || h == "172.17.0.1" { // Docker's bridge: this host
 			return true
 		}
 		return s.opts.PlaintextHost != nil && s.opts.PlaintextHost(h)

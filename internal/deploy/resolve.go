@@ -139,11 +139,40 @@ func (s *scanner) expandKube(text string, u *unit) string {
 
 var shells = map[string]bool{"sh": true, "bash": true, "ash": true, "dash": true, "zsh": true, "env": true, "exec": true, "tini": true, "dumb-init": true}
 
+// foreignImages run someone else's code: a Redis server, a database, a
+// proxy, an exporter, a shell for init scripts. The variables set for them
+// (REDIS_ADDR for redis_exporter) are not read by this module's code.
+var foreignImages = map[string]bool{
+	"redis": true, "redis-stack": true, "redis-stack-server": true, "valkey": true, "keydb": true, "dragonfly": true,
+	"redis_exporter": true, "redis-exporter": true, "redis-commander": true, "redisinsight": true, "redis-sentinel": true,
+	"redis-cluster": true, "postgres": true, "postgresql": true, "mysql": true, "mariadb": true, "mongo": true,
+	"mongodb": true, "rabbitmq": true, "memcached": true, "nginx": true, "haproxy": true, "envoy": true,
+	"traefik": true, "busybox": true, "stunnel": true, "daprd": true,
+}
+
+// notOurs is the binary of a container whose image runs foreign code:
+// it matches no read.
+const notOurs = "\x00foreign"
+
+// imageName returns the last path element of an image, without tag or
+// digest: "docker.io/bitnami/redis:7.2@sha256:..." → "redis".
+func imageName(img string) string {
+	img, _, _ = strings.Cut(img, "@")
+	if i := strings.LastIndexByte(img, ':'); i > strings.LastIndexByte(img, '/') {
+		img = img[:i]
+	}
+	return strings.ToLower(path.Base(img))
+}
+
 // containerBins returns the binaries a container runs, where its image
 // (ko://) or command names one.
 func (s *scanner) containerBins(c *yaml.Node) []string {
-	if img := strOf(c, "image"); strings.HasPrefix(img, "ko://") {
+	img := strOf(c, "image")
+	if strings.HasPrefix(img, "ko://") {
 		return []string{strings.TrimPrefix(img, "ko://")}
+	}
+	if img != "" && foreignImages[imageName(img)] && get(c, "build") == nil {
+		return []string{notOurs}
 	}
 	var words []string
 	for _, k := range []string{"command", "args", "entrypoint"} {

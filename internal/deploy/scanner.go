@@ -182,6 +182,9 @@ func (s *scanner) readsFor(u *unit) []Read {
 		return s.reads
 	}
 	var out []Read
+	if len(u.bins) == 1 && u.bins[0] == notOurs {
+		return nil
+	}
 	for _, r := range s.reads {
 		if r.Binary == "" {
 			out = append(out, r)

@@ -134,3 +134,30 @@ func TestLimitsAndDirs(t *testing.T) {
 		t.Fatalf("no reads: %v %v", got, errs)
 	}
 }
+
+// BenchmarkScan reads and judges every fixture repository.
+func BenchmarkScan(b *testing.B) {
+	for b.Loop() {
+		for _, c := range cases {
+			Scan(filepath.Join("testdata", c.dir), nil, c.reads, c.opts)
+		}
+	}
+}
+
+// BenchmarkScanNothing: a tree with no deployment files costs a walk.
+func BenchmarkScanNothing(b *testing.B) {
+	root := b.TempDir()
+	for i := range 20 {
+		d := filepath.Join(root, "pkg", string(rune('a'+i)))
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			b.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(d, "x.go"), []byte("package x\n"), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reads := []Read{goRedisURL("REDIS_URL")}
+	for b.Loop() {
+		Scan(root, nil, reads, Options{})
+	}
+}
