@@ -19,6 +19,7 @@ func (s *scanner) resolve() {
 		}
 	}
 	s.resolveJSONPatches()
+	defer s.inheritBins()
 	local := s.composeLocalNames()
 	for _, cf := range s.composes {
 		for _, svc := range cf.services {
@@ -34,6 +35,23 @@ func (s *scanner) resolve() {
 			u.env[e.key] = []value{e.value}
 		}
 		s.addUnit(u)
+	}
+}
+
+// inheritBins gives an overlay's patch (which names no image or command)
+// the binary of the base it patches, and a compose override file's service
+// that of the base file's.
+func (s *scanner) inheritBins() {
+	for _, u := range s.units {
+		if len(u.bins) > 0 {
+			continue
+		}
+		for _, o := range s.related(u) {
+			if len(o.bins) > 0 {
+				u.bins = o.bins
+				break
+			}
+		}
 	}
 }
 
