@@ -1,6 +1,7 @@
 package deploy
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -90,6 +91,10 @@ var skipDirs = map[string]bool{"vendor": true, "node_modules": true, ".git": tru
 // walk lists dir and reads the YAML and .env files in it.
 func (s *scanner) walk(dir string) {
 	start := filepath.Join(s.root, dir)
+	if fi, err := os.Stat(start); err != nil || !fi.IsDir() {
+		s.errs = append(s.errs, fmt.Errorf("%s: not a directory, no deployment files read", start))
+		return
+	}
 	_ = filepath.WalkDir(start, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return nil // unreadable: skip

@@ -130,6 +130,9 @@ func TestLimitsAndDirs(t *testing.T) {
 	if len(got) != 1 || got[0].File != filepath.Join(root, "deploy", "pod.yaml") || got[0].Line != 7 || got[0].Col != 14 {
 		t.Fatalf("-deploy=deploy,big: %+v", got)
 	}
+	if _, errs := Scan(root, []string{"missing"}, reads, Options{}); len(errs) != 1 || !strings.Contains(errs[0].Error(), "missing: not a directory") {
+		t.Fatalf("-deploy=missing: %v", errs)
+	}
 	if got, errs := Scan(root, nil, nil, Options{}); len(got) != 0 || len(errs) != 0 {
 		t.Fatalf("no reads: %v %v", got, errs)
 	}
