@@ -2,6 +2,7 @@ package deploy
 
 import (
 	"fmt"
+	"path"
 	"path/filepath"
 	"strings"
 )
@@ -342,7 +343,7 @@ func (s *scanner) report(v value, category, msg string) {
 		return
 	}
 	s.reported[key] = true
-	if s.justified(v) {
+	if isDocName(path.Base(v.file)) || s.justified(v) {
 		return
 	}
 	s.findings = append(s.findings, Finding{File: filepath.Join(s.root, filepath.FromSlash(v.file)), Line: v.line, Col: v.col, Category: category, Message: msg})
