@@ -65,14 +65,13 @@ func parseDotEnv(src []byte) []dotEnvLine {
 		if val != "" && (val[0] == '"' || val[0] == '\'' || val[0] == '`') {
 			q := val[0]
 			e.quote = q
-			body, consumed, closed := quoted(val[1:], q)
+			body, closed := quoted(val[1:], q)
 			for !closed && q != '\'' && i+1 < len(lines) { // multi-line value
 				i++
 				var more string
-				more, consumed, closed = quoted(lines[i], q)
+				more, closed = quoted(lines[i], q)
 				body += "\n" + more
 			}
-			_ = consumed
 			e.val = body
 		} else {
 			if j := commentStart(val); j >= 0 {
@@ -90,7 +89,7 @@ func isKeyByte(c byte) bool {
 }
 
 // quoted reads a quoted value's body up to the closing quote q.
-func quoted(s string, q byte) (body string, n int, closed bool) {
+func quoted(s string, q byte) (body string, closed bool) {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -109,11 +108,11 @@ func quoted(s string, q byte) (body string, n int, closed bool) {
 			continue
 		}
 		if c == q {
-			return b.String(), i + 1, true
+			return b.String(), true
 		}
 		b.WriteByte(c)
 	}
-	return b.String(), len(s), false
+	return b.String(), false
 }
 
 // commentStart returns where an unquoted value's " #" comment starts.

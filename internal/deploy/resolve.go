@@ -75,7 +75,7 @@ func (s *scanner) container(w workload, c *yaml.Node) *unit {
 	if w.name != "" && w.name != cname {
 		label = w.name + "/" + cname // the workload and the container
 	}
-	u := &unit{label: fmt.Sprintf("container %q", label), key: "k8s/" + w.name + "/" + cname, env: map[string][]value{}, ns: w.ns, dir: path.Dir(w.file)}
+	u := &unit{label: fmt.Sprintf("container %q", label), key: "k8s/" + w.name + "/" + cname, env: map[string][]value{}, dir: path.Dir(w.file)}
 	u.bins = s.containerBins(c)
 	for _, ef := range items(get(c, "envFrom")) {
 		prefix := strOf(ef, "prefix")

@@ -26,8 +26,7 @@ type unit struct {
 	env   map[string][]value // by variable name
 	bins  []string           // the binaries it may run; nil when unknown
 	local map[string]bool    // host names local to it (compose service names)
-	ns    string
-	dir   string // where it is defined (a kustomization's directory)
+	dir   string             // where it is defined (a kustomization's directory)
 }
 
 type configMap struct {
@@ -56,7 +55,6 @@ type scanner struct {
 	daprs       []daprComponent
 	units       []*unit
 	byKey       map[string][]*unit
-	docsSeen    map[string]bool
 	envCache    map[string][]envEntry
 	kustRes     map[string][]string // kustomization dir → the dirs of its resources
 	jsonPatches []jsonPatch
@@ -66,7 +64,7 @@ type scanner struct {
 
 func newScanner(root string, reads []Read, opts Options) *scanner {
 	s := &scanner{root: root, opts: opts, reported: map[string]bool{}, files: map[string]*fileInfo{},
-		knownBins: map[string]bool{}, kustRes: map[string][]string{}, envUsed: map[string]bool{}, byKey: map[string][]*unit{}, docsSeen: map[string]bool{}}
+		knownBins: map[string]bool{}, kustRes: map[string][]string{}, envUsed: map[string]bool{}, byKey: map[string][]*unit{}}
 	for _, r := range reads {
 		if opts.Binary != "" && r.Binary != "" && !binMatch(r.Binary, opts.Binary) {
 			continue

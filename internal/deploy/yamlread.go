@@ -25,7 +25,6 @@ type workload struct {
 type composeFile struct {
 	file, dir string
 	services  []composeService
-	root      *yaml.Node
 }
 
 type composeService struct {
@@ -341,7 +340,7 @@ func (s *scanner) readKustomization(rel string, root *yaml.Node) {
 
 // readCompose records a compose file's services.
 func (s *scanner) readCompose(rel string, root *yaml.Node) {
-	cf := &composeFile{file: rel, dir: path.Dir(rel), root: root}
+	cf := &composeFile{file: rel, dir: path.Dir(rel)}
 	for _, kv := range pairs(get(root, "services")) {
 		if kv[1].Kind == yaml.MappingNode {
 			cf.services = append(cf.services, composeService{name: kv[0].Value, node: kv[1]})
