@@ -75,6 +75,7 @@ func run(pass *analysis.Pass, cfg *Config) (result any, err error) {
 		c.checkOptions()
 		c.urls().checkURLs()
 		c.dials().checkDials()
+		c.recordURLEnv()
 	}
 	if summaries {
 		c.summarize() // function summaries: summary.go

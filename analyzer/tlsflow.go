@@ -462,6 +462,7 @@ func (c tlsRule) checkTLSSinks() {
 		issues = append(issues, c.tlsIssues(cfg)...)
 	}
 	for _, is := range issues {
+		c.recordSkipSwitch(is)
 		c.reportTLSIssue(is)
 	}
 }

@@ -247,28 +247,7 @@ func (c urlRule) checkPlainURL(call *ast.CallExpr, p *clients.URLParser, arg ast
 	}
 	if !p.SchemeDecidesTLS {
 		// The options the URL yields may get TLS afterwards.
-		ot := p.ParsedOptions(c.ix.Callee(call).Pkg().Path())
-		if ot == nil {
-			return // the table says nothing of them: cannot judge
-		}
-		fl := c.newFlow(ot)
-		switch parent := c.ix.Parent(call).(type) {
-		case *ast.AssignStmt:
-			if len(parent.Rhs) == 1 && len(parent.Lhs) > 1 {
-				fl.storedIn(parent.Lhs[0], 0)
-			} else {
-				fl.from(call, 0)
-			}
-		case *ast.ValueSpec:
-			if len(parent.Values) == 1 && len(parent.Names) > 1 {
-				fl.storedIn(parent.Names[0], 0)
-			} else {
-				fl.from(call, 0)
-			}
-		default:
-			fl.from(call, 0)
-		}
-		if fl.tls || fl.unknown {
+		if fl := c.parsedFlow(call, p); fl == nil || fl.tls || fl.unknown {
 			return
 		}
 	}
@@ -396,4 +375,32 @@ func redactURL(s string) string {
 		u.User = url.UserPassword(u.User.Username(), "xxxxx")
 	}
 	return u.String()
+}
+
+// parsedFlow follows the options a URL parser's call returns (the parser
+// being p): whether TLS is set on them afterwards. nil when the table
+// names no options type for p.
+func (c *checker) parsedFlow(call *ast.CallExpr, p *clients.URLParser) *optionsFlow {
+	ot := p.ParsedOptions(c.ix.Callee(call).Pkg().Path())
+	if ot == nil {
+		return nil // the table says nothing of them: cannot judge
+	}
+	fl := c.newFlow(ot)
+	switch parent := c.ix.Parent(call).(type) {
+	case *ast.AssignStmt:
+		if len(parent.Rhs) == 1 && len(parent.Lhs) > 1 {
+			fl.storedIn(parent.Lhs[0], 0)
+		} else {
+			fl.from(call, 0)
+		}
+	case *ast.ValueSpec:
+		if len(parent.Values) == 1 && len(parent.Names) > 1 {
+			fl.storedIn(parent.Names[0], 0)
+		} else {
+			fl.from(call, 0)
+		}
+	default:
+		fl.from(call, 0)
+	}
+	return fl
 }

@@ -54,4 +54,38 @@ const (
 // suppressed.
 type Result struct {
 	Suppressed []Suppression
+	// EnvReads are the environment variables the package reads for a
+	// Redis client, for judging the values deployment config gives them.
+	EnvReads []EnvRead
+}
+
+// Feed says what an environment variable feeds in the code.
+type Feed string
+
+const (
+	FeedURL              Feed = "url"                // a connection URL given to a parser
+	FeedAddr             Feed = "addr"               // a server address
+	FeedTLSSwitch        Feed = "tls-switch"         // a bool that turns TLS on
+	FeedSkipVerifySwitch Feed = "skip-verify-switch" // a bool that turns verification off
+)
+
+// EnvRead is an environment variable read for a Redis client, and what
+// the code does with its value.
+type EnvRead struct {
+	Pos    token.Pos // where the code reads it
+	Name   string
+	Feeds  Feed
+	Client string // the client library's package, for messages
+	// ForcesTLS: the code turns TLS on whatever the value says.
+	ForcesTLS bool
+	// SkipVerifyParam is the URL query parameter the parser honours to
+	// turn verification off ("" for none); SkipVerifyEmpty: an empty value
+	// does too.
+	SkipVerifyParam string
+	SkipVerifyEmpty bool
+	// TLSSwitch and SkipVerifySwitch name the variables that switch TLS
+	// on and verification off for the same client.
+	TLSSwitch, SkipVerifySwitch string
+	// TLSDefault is a TLS switch's value when the variable is unset.
+	TLSDefault bool
 }

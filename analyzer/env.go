@@ -1,0 +1,355 @@
+package analyzer
+
+// The environment rule: which environment variables feed a Redis client,
+// and what the code does with their values. It reports nothing itself:
+// the driver judges the values that deployment config (manifests,
+// compose files, .env) gives those variables (internal/deploy).
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"reflect"
+	"strconv"
+	"strings"
+
+	"github.com/redistlslint/redistlslint/internal/clients"
+	"github.com/redistlslint/redistlslint/internal/findings"
+	"github.com/redistlslint/redistlslint/internal/flow"
+	"golang.org/x/tools/go/ast/edge"
+)
+
+// envVar is an environment variable a value is read from.
+type envVar struct {
+	name   string
+	pos    token.Pos
+	def    string // the default written in code (a struct tag), "" if none
+	hasDef bool
+}
+
+// envVars returns the environment variables e's value is read from, and
+// whether every place it can come from is one of them or a constant
+// (a default: cmp.Or(os.Getenv("X"), "localhost:6379")).
+func (c *checker) envVars(e ast.Expr) (vars []envVar, all bool) {
+	if v, ok := c.envLeaf(e); ok {
+		return []envVar{v}, true // a field an env library fills
+	}
+	all = true
+	for _, leaf := range c.ix.Leaves(e) {
+		if _, ok := flow.ConstString(c.info, leaf); ok {
+			continue
+		}
+		if v, ok := c.envLeaf(leaf); ok {
+			vars = append(vars, v)
+			continue
+		}
+		all = false
+	}
+	return vars, all && len(vars) > 0
+}
+
+// envLeaf reads one place a value comes from as an environment variable:
+// os.Getenv("X"), os.LookupEnv("X"), or a struct field that an env
+// library fills (caarlos0/env and sethvargo/go-envconfig `env:"X"`,
+// kelseyhightower/envconfig `envconfig:"X"`, cleanenv).
+func (c *checker) envLeaf(e ast.Expr) (envVar, bool) {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		if isEnvRead(c.ix.Callee(e)) && len(e.Args) == 1 {
+			if name, ok := flow.ConstString(c.info, e.Args[0]); ok && name != "" {
+				return envVar{name: name, pos: e.Pos()}, true
+			}
+		}
+	case *ast.SelectorExpr:
+		return c.envField(e)
+	}
+	return envVar{}, false
+}
+
+// envField names the variable an env library fills the field path sel
+// (cfg.Redis.URL) from: the field's tag, after the prefixes of the
+// fields on the way (envPrefix:"REDIS_", env:",prefix=REDIS_") and of an
+// envconfig.Process("app", &cfg) call.
+func (c *checker) envField(sel *ast.SelectorExpr) (envVar, bool) {
+	root, steps := c.ix.SelectorChain(sel)
+	if len(steps) == 0 {
+		return envVar{}, false
+	}
+	prefix := ""
+	var tag reflect.StructTag
+	for i, step := range steps {
+		s := c.info.Selections[step]
+		if s == nil || s.Kind() != types.FieldVal {
+			return envVar{}, false
+		}
+		t := structTag(s)
+		if i < len(steps)-1 {
+			prefix += envPrefix(t)
+			continue
+		}
+		tag = t
+	}
+	name, def, hasDef, lib := envTag(tag)
+	if name == "" {
+		return envVar{}, false
+	}
+	if lib == "envconfig" && root != nil {
+		if p := c.envconfigPrefix(root); p != "" {
+			prefix = strings.ToUpper(p) + "_" + prefix
+		}
+	}
+	return envVar{name: prefix + name, pos: sel.Sel.Pos(), def: def, hasDef: hasDef}, true
+}
+
+// structTag returns the tag of the field a selection selects.
+func structTag(s *types.Selection) reflect.StructTag {
+	st := flow.StructOf(s.Recv())
+	if st == nil {
+		return ""
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if st.Field(i) == s.Obj() || st.Field(i).Origin() == s.Obj() {
+			return reflect.StructTag(st.Tag(i))
+		}
+	}
+	return ""
+}
+
+// envTag reads a field's variable name and default from the tags of the
+// env libraries.
+func envTag(tag reflect.StructTag) (name, def string, hasDef bool, lib string) {
+	if v, ok := tag.Lookup("env"); ok {
+		parts := strings.Split(v, ",")
+		name = strings.TrimSpace(parts[0])
+		for _, p := range parts[1:] {
+			if d, ok := strings.CutPrefix(strings.TrimSpace(p), "default="); ok {
+				def, hasDef = d, true // sethvargo/go-envconfig
+			}
+		}
+		if d, ok := tag.Lookup("envDefault"); ok {
+			def, hasDef = d, true // caarlos0/env
+		}
+		if d, ok := tag.Lookup("env-default"); ok {
+			def, hasDef = d, true // cleanenv
+		}
+		return name, def, hasDef, "env"
+	}
+	if v, ok := tag.Lookup("envconfig"); ok {
+		name, _, _ = strings.Cut(v, ",")
+		def, hasDef = tag.Lookup("default")
+		return strings.TrimSpace(name), def, hasDef, "envconfig"
+	}
+	return "", "", false, ""
+}
+
+// envPrefix is the prefix a nested struct's field gives the variables of
+// its fields.
+func envPrefix(tag reflect.StructTag) string {
+	if p, ok := tag.Lookup("envPrefix"); ok {
+		return p // caarlos0/env
+	}
+	if v, ok := tag.Lookup("env"); ok {
+		for _, p := range strings.Split(v, ",")[1:] {
+			if pre, ok := strings.CutPrefix(strings.TrimSpace(p), "prefix="); ok {
+				return pre // sethvargo/go-envconfig
+			}
+		}
+	}
+	if v, ok := tag.Lookup("env-prefix"); ok {
+		return v // cleanenv
+	}
+	return ""
+}
+
+// envconfigPrefix returns the prefix an envconfig.Process(prefix, &v)
+// call of this package gives the variable v.
+func (c *checker) envconfigPrefix(v *types.Var) string {
+	for _, call := range c.ix.Calls {
+		fn := c.ix.Callee(call)
+		if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "github.com/kelseyhightower/envconfig" ||
+			(fn.Name() != "Process" && fn.Name() != "MustProcess") || len(call.Args) != 2 {
+			continue
+		}
+		arg := ast.Unparen(call.Args[1])
+		if u, ok := arg.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			arg = u.X
+		}
+		if c.ix.RootVar(arg) == v {
+			p, _ := flow.ConstString(c.info, call.Args[0])
+			return p
+		}
+	}
+	return ""
+}
+
+// envMentions returns the environment variables an expression (a
+// condition, a bool switch) reads anywhere in it: os.Getenv("X") ==
+// "true", strconv.ParseBool(os.Getenv("X")), cfg.RedisTLS.
+func (c *checker) envMentions(e ast.Expr) []envVar {
+	var out []envVar
+	seen := map[ast.Expr]bool{}
+	var visit func(e ast.Expr, depth int)
+	visit = func(e ast.Expr, depth int) {
+		if depth > flow.MaxDepth || seen[e] {
+			return
+		}
+		seen[e] = true
+		ast.Inspect(e, func(n ast.Node) bool {
+			x, ok := n.(ast.Expr)
+			if !ok {
+				return true
+			}
+			if v, ok := c.envLeaf(x); ok {
+				out = append(out, v)
+				return false
+			}
+			if id, ok := x.(*ast.Ident); ok {
+				if v := c.ix.VarOf(id); c.ix.IsLocal(v) {
+					for _, ref := range c.ix.Assigns[v] {
+						visit(ref.Expr, depth+1)
+					}
+				}
+			}
+			return true
+		})
+	}
+	visit(e, 0)
+	return out
+}
+
+// envGuards returns the variables read by the conditions of the if
+// statements whose body holds n, within its function.
+func (c *checker) envGuards(n ast.Node) []envVar {
+	cur, ok := c.ix.Cursor(n)
+	var out []envVar
+	for ; ok && cur.Node() != nil; cur = cur.Parent() {
+		switch p := cur.Parent().Node().(type) {
+		case *ast.FuncDecl, *ast.FuncLit, nil:
+			return out
+		case *ast.IfStmt:
+			if cur.ParentEdgeKind() == edge.IfStmt_Body {
+				out = append(out, c.envMentions(p.Cond)...)
+			}
+		}
+	}
+	return out
+}
+
+// tlsSwitch returns the variable that switches TLS on for an options
+// flow: every value TLS is set to is made under a condition reading it.
+func (c *checker) tlsSwitch(fl *optionsFlow) (envVar, bool) {
+	var sw envVar
+	found := false
+	for _, v := range fl.tlsValues {
+		if v == nil {
+			return envVar{}, false
+		}
+		for _, leaf := range c.ix.Leaves(v) {
+			if c.ix.IsNil(leaf) {
+				continue
+			}
+			guards := c.envGuards(leaf)
+			if len(guards) == 0 {
+				guards = c.envGuards(v)
+			}
+			if len(guards) == 0 || found && guards[0].name != sw.name {
+				return envVar{}, false
+			}
+			sw, found = guards[0], true
+		}
+	}
+	return sw, found
+}
+
+// recordOptionsEnv records the variables an options value's addresses
+// are read from.
+func (c *checker) recordOptionsEnv(fl *optionsFlow) {
+	if fl.unknown {
+		return
+	}
+	sw, switched := c.tlsSwitch(fl)
+	for _, a := range fl.addrs {
+		vars, all := c.envVars(a)
+		if !all {
+			continue
+		}
+		for _, v := range vars {
+			r := findings.EnvRead{Pos: v.pos, Name: v.name, Feeds: findings.FeedAddr, Client: fl.pkg, ForcesTLS: fl.tls && !switched}
+			if switched {
+				r.TLSSwitch = sw.name
+			}
+			c.addEnvRead(r)
+		}
+	}
+	if switched {
+		c.addEnvRead(findings.EnvRead{Pos: sw.pos, Name: sw.name, Feeds: findings.FeedTLSSwitch, Client: fl.pkg, TLSDefault: envBool(sw)})
+	}
+}
+
+// envBool is a switch's value when its variable is unset.
+func envBool(v envVar) bool {
+	b, err := strconv.ParseBool(v.def)
+	return v.hasDef && err == nil && b
+}
+
+// recordURLEnv records the variables URLs given to the parsers are read
+// from.
+func (c *checker) recordURLEnv() {
+	for _, call := range c.ix.Calls {
+		fn := c.ix.Callee(call)
+		p := clients.URLParserOf(fn)
+		if p == nil || p.URLArg >= len(call.Args) {
+			continue
+		}
+		vars, all := c.envVars(call.Args[p.URLArg])
+		if !all {
+			continue
+		}
+		r := findings.EnvRead{Feeds: findings.FeedURL, Client: fn.Pkg().Path(), SkipVerifyParam: p.SkipVerify, SkipVerifyEmpty: p.SkipVerifyEmpty}
+		if !p.SchemeDecidesTLS {
+			fl := c.parsedFlow(call, p)
+			if fl == nil || fl.unknown {
+				continue
+			}
+			sw, switched := c.tlsSwitch(fl)
+			r.ForcesTLS = fl.tls && !switched
+			if switched {
+				r.TLSSwitch = sw.name
+				c.addEnvRead(findings.EnvRead{Pos: sw.pos, Name: sw.name, Feeds: findings.FeedTLSSwitch, Client: r.Client, TLSDefault: envBool(sw)})
+			}
+		}
+		for _, v := range vars {
+			r.Pos, r.Name = v.pos, v.name
+			c.addEnvRead(r)
+		}
+	}
+}
+
+// recordSkipSwitch records the variables that switch verification off
+// for a Redis client's TLS config: InsecureSkipVerify set from them, or
+// set under a condition reading them.
+func (c *checker) recordSkipSwitch(is tlsIssue) {
+	if is.category != CategorySkipVerify || is.value == nil {
+		return
+	}
+	vars := c.envMentions(is.value)
+	if v, isConst := flow.ConstBool(c.info, is.value); isConst && v && is.node != nil {
+		vars = c.envGuards(is.node)
+	}
+	for _, v := range vars {
+		c.addEnvRead(findings.EnvRead{Pos: v.pos, Name: v.name, Feeds: findings.FeedSkipVerifySwitch, TLSDefault: envBool(v)})
+	}
+}
+
+// addEnvRead records r, once, unless it is read in a test.
+func (c *checker) addEnvRead(r findings.EnvRead) {
+	if c.inTestFile(r.Pos) {
+		return
+	}
+	for _, old := range c.res.EnvReads {
+		if old == r {
+			return
+		}
+	}
+	c.res.EnvReads = append(c.res.EnvReads, r)
+}

@@ -1,0 +1,100 @@
+// Package envreads reads Redis settings from the environment: the
+// analyzer records which variables feed a client (EnvReads), for the
+// driver to judge the values deployment config gives them.
+package envreads
+
+import (
+	"cmp"
+	"crypto/tls"
+	"net/http"
+	"os"
+	"strconv"
+
+	"github.com/kelseyhightower/envconfig"
+	"github.com/redis/go-redis/v9"
+)
+
+// An address with no TLS: the Go finding, and the variable's values are judged.
+func Plain() *redis.Client {
+	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")}) // want `Redis client without TLS`
+}
+
+// A default in code beside the variable.
+func WithDefault() *redis.Client {
+	return redis.NewClient(&redis.Options{Addr: cmp.Or(os.Getenv("CACHE_ADDR"), "localhost:6379"), TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12}})
+}
+
+// A URL: its scheme decides TLS.
+func FromURL() (*redis.Client, error) {
+	opts, err := redis.ParseURL(os.Getenv("REDIS_URL"))
+	if err != nil {
+		return nil, err
+	}
+	return redis.NewClient(opts), nil
+}
+
+// A URL whose options always get TLS: a redis:// value stays encrypted.
+func ForcedTLS() (*redis.Client, error) {
+	opts, err := redis.ParseURL(os.Getenv("FORCED_URL"))
+	if err != nil {
+		return nil, err
+	}
+	opts.TLSConfig = &tls.Config{MinVersion: tls.VersionTLS12}
+	return redis.NewClient(opts), nil
+}
+
+// A TLS switch read from the environment.
+func Switched() *redis.Client {
+	opts := &redis.Options{Addr: os.Getenv("SWITCHED_ADDR")}
+	if on, _ := strconv.ParseBool(os.Getenv("SWITCHED_TLS")); on {
+		opts.TLSConfig = &tls.Config{MinVersion: tls.VersionTLS12}
+	}
+	return redis.NewClient(opts)
+}
+
+// A skip-verify switch.
+func SkipSwitch() *redis.Client {
+	return redis.NewClient(&redis.Options{Addr: os.Getenv("SKIP_ADDR"), TLSConfig: &tls.Config{
+		InsecureSkipVerify: os.Getenv("REDIS_INSECURE") == "true",
+	}})
+}
+
+// Struct tags of caarlos0/env, with a prefix on the nested struct.
+type Config struct {
+	Cache RedisConfig `envPrefix:"CACHE_"`
+}
+
+type RedisConfig struct {
+	Addr string `env:"REDIS_ADDR" envDefault:"localhost:6379"`
+	TLS  bool   `env:"REDIS_TLS" envDefault:"false"`
+}
+
+func tagged(cfg Config) *redis.Client {
+	opts := &redis.Options{Addr: cfg.Cache.Addr}
+	if cfg.Cache.TLS {
+		opts.TLSConfig = &tls.Config{MinVersion: tls.VersionTLS12}
+	}
+	return redis.NewClient(opts)
+}
+
+func Tagged() *redis.Client { return tagged(Config{}) }
+
+// kelseyhightower/envconfig with the prefix Process gives.
+type Spec struct {
+	URL string `envconfig:"REDIS_URL"`
+}
+
+func Processed() (*redis.Client, error) {
+	var s Spec
+	envconfig.MustProcess("app", &s)
+	opts, err := redis.ParseURL(s.URL)
+	if err != nil {
+		return nil, err
+	}
+	return redis.NewClient(opts), nil
+}
+
+// Not Redis: an HTTP client's address is no Redis read.
+func NotRedis() (*http.Response, error) {
+	return http.Get(os.Getenv("API_URL"))
+}
