@@ -16,6 +16,11 @@ import (
 func main() {
 	c := cache.New()
 	defer c.Close()
+	pages, err := cache.FromURL()
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer pages.Close()
 	q := jobs.NewClient()
 	defer q.Close()
 	s := sessions.NewStore()
