@@ -54,11 +54,22 @@ func vetMain(a *analysis.Analyzer, scope Scope, args []string) int {
 		// singlechecker, not unitchecker.Main: it serves the same
 		// protocol but keeps the analyzer's flags unprefixed, as go vet
 		// users write them (-plaintext-hosts, not -redistlslint.plaintext-hosts).
+		// The driver's flags that go vet passes on (it asks -flags)
+		// are accepted here; -new-from-rev cannot filter fixes.
+		flag.String("new-from-rev", "", "report only findings on lines changed since this git revision (git diff REV, and untracked files)")
+		flag.Bool("show-accepted", false, "text output: also list the findings the code accepted, with their reasons")
+		for _, arg := range args {
+			if v, ok := strings.CutPrefix(strings.TrimLeft(arg, "-"), "new-from-rev="); ok && v != "" && !isFlagsRequest(args) {
+				log.Print("-new-from-rev cannot be used with -fix or -diff: fixes apply to whole packages")
+				return 1
+			}
+		}
 		os.Args = append([]string{os.Args[0]}, args...)
 		singlechecker.Main(a) // exits
 	}
 
-	var jsonOut bool
+	var jsonOut, showAccepted bool
+	var newFromRev string
 	context := -1
 	fs := flag.NewFlagSet(a.Name, flag.ContinueOnError)
 	fs.BoolVar(&jsonOut, "json", false, "emit JSON output")
@@ -67,6 +78,8 @@ func vetMain(a *analysis.Analyzer, scope Scope, args []string) int {
 		fs.Bool(name, false, "no effect (deprecated)")
 	}
 	fs.String("tags", "", "no effect (deprecated)")
+	fs.StringVar(&newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision")
+	fs.BoolVar(&showAccepted, "show-accepted", false, "text output: also list the findings the code accepted")
 	a.Flags.VisitAll(func(f *flag.Flag) {
 		if fs.Lookup(f.Name) == nil {
 			fs.Var(f.Value, f.Name, f.Usage)
@@ -124,6 +137,14 @@ func vetMain(a *analysis.Analyzer, scope Scope, args []string) int {
 	}
 	u.imported = imported
 	r.exec(u)
+	if newFromRev != "" && !cfg.VetxOnly {
+		changed, err := gitChanges(workDir(), newFromRev)
+		if err != nil {
+			log.Print(err)
+			return 1
+		}
+		changed.filter(a, []*unit{u})
+	}
 
 	if err := writeVetx(cfg.VetxOutput, u.vetxFacts(imported)); err != nil {
 		log.Printf("writing facts: %v", err)
@@ -137,17 +158,24 @@ func vetMain(a *analysis.Analyzer, scope Scope, args []string) int {
 		graph.PrintJSON(os.Stdout) // ignore error, as unitchecker does
 		return 0
 	}
-	code := 0
-	for act := range graph.All() {
-		if act.Err != nil {
-			log.Print(act.Err)
-			code = 1
-		} else if len(act.Diagnostics) > 0 {
-			code = 1
+	// Positions stay absolute: the go command shortens them relative to
+	// its own working directory.
+	tp := newTextPrinter(os.Stderr, context)
+	tp.cwd = ""
+	if diags, errs := tp.printUnits(a, []*unit{u}, showAccepted); diags > 0 || errs > 0 {
+		return 1
+	}
+	return 0
+}
+
+// isFlagsRequest reports whether go vet asks for the tool's flags.
+func isFlagsRequest(args []string) bool {
+	for _, arg := range args {
+		if strings.TrimLeft(arg, "-") == "flags" {
+			return true
 		}
 	}
-	graph.PrintText(os.Stderr, context)
-	return code
+	return false
 }
 
 // wantsUnitchecker reports whether the vet protocol request is one that
