@@ -54,10 +54,11 @@ func vetMain(a *analysis.Analyzer, scope Scope, args []string) int {
 		// singlechecker, not unitchecker.Main: it serves the same
 		// protocol but keeps the analyzer's flags unprefixed, as go vet
 		// users write them (-plaintext-hosts, not -redistlslint.plaintext-hosts).
-		// The driver's flags that go vet passes on (it asks -flags)
-		// are accepted here; -new-from-rev cannot filter fixes.
+		// -new-from-rev is listed for go vet (which asks -flags) and
+		// passed to every run; it cannot filter fixes. (-show-accepted
+		// is not: Go 1.26's go vet runs the tool with -json and prints
+		// the findings itself.)
 		flag.String("new-from-rev", "", "report only findings on lines changed since this git revision (git diff REV, and untracked files)")
-		flag.Bool("show-accepted", false, "text output: also list the findings the code accepted, with their reasons")
 		for _, arg := range args {
 			if v, ok := strings.CutPrefix(strings.TrimLeft(arg, "-"), "new-from-rev="); ok && v != "" && !isFlagsRequest(args) {
 				log.Print("-new-from-rev cannot be used with -fix or -diff: fixes apply to whole packages")
@@ -68,7 +69,7 @@ func vetMain(a *analysis.Analyzer, scope Scope, args []string) int {
 		singlechecker.Main(a) // exits
 	}
 
-	var jsonOut, showAccepted bool
+	var jsonOut bool
 	var newFromRev string
 	context := -1
 	fs := flag.NewFlagSet(a.Name, flag.ContinueOnError)
@@ -79,7 +80,6 @@ func vetMain(a *analysis.Analyzer, scope Scope, args []string) int {
 	}
 	fs.String("tags", "", "no effect (deprecated)")
 	fs.StringVar(&newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision")
-	fs.BoolVar(&showAccepted, "show-accepted", false, "text output: also list the findings the code accepted")
 	a.Flags.VisitAll(func(f *flag.Flag) {
 		if fs.Lookup(f.Name) == nil {
 			fs.Var(f.Value, f.Name, f.Usage)
@@ -158,11 +158,12 @@ func vetMain(a *analysis.Analyzer, scope Scope, args []string) int {
 		graph.PrintJSON(os.Stdout) // ignore error, as unitchecker does
 		return 0
 	}
-	// Positions stay absolute: the go command shortens them relative to
-	// its own working directory.
+	// (Go 1.26's go vet asks for -json and prints the findings itself;
+	// this is for other callers of the protocol.) Positions stay
+	// absolute: the go command shortens them.
 	tp := newTextPrinter(os.Stderr, context)
 	tp.cwd = ""
-	if diags, errs := tp.printUnits(a, []*unit{u}, showAccepted); diags > 0 || errs > 0 {
+	if diags, errs := tp.printUnits(a, []*unit{u}, false); diags > 0 || errs > 0 {
 		return 1
 	}
 	return 0
