@@ -228,3 +228,37 @@ func writeNew(t *testing.T, path, content string) {
 	}
 	writeFile(t, path, content)
 }
+
+func TestFixCgoNote(t *testing.T) {
+	needSampleModules(t)
+	lookTool(t, "gcc", "apt-get install gcc (cgo)")
+	dir := copyTree(t, sampleDir(t))
+	writeNew(t, filepath.Join(dir, "cgostore", "cgostore.go"), `package cgostore
+
+// int one(void) { return 1; }
+import "C"
+
+import (
+	"os"
+
+	"github.com/redis/go-redis/v9"
+)
+
+func New() *redis.Client {
+	_ = C.one()
+	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")})
+}
+`)
+	if r := run(t, dir, nil, binary, "./cgostore"); r.exitCode != 3 || !strings.Contains(r.stderr, "cgostore/cgostore.go:14:26: Redis client without TLS") {
+		t.Fatalf("a plaintext client in a cgo file: want a finding\n%v", r)
+	}
+	r := run(t, dir, nil, binary, "-fix", "-diff", "./cgostore")
+	for _, want := range []string{
+		"-diff: would fix 0 findings in 0 files; left 1: 1 in cgo files\n",
+		"note: 1 finding in files that use cgo (cgostore/cgostore.go) gets no automatic fix",
+	} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("-fix -diff on a cgo package: missing %q\n%v", want, r)
+		}
+	}
+}

@@ -200,8 +200,8 @@ func summarizeFixes(w io.Writer, findings []fixFinding, changed func(file string
 			names = append(names, n)
 		}
 		sort.Strings(names)
-		fmt.Fprintf(w, "note: %d %s in files that use cgo (%s) get no automatic fix (the analyzer cannot map edits through cgo's generated files): fix them by hand\n",
-			cgoLeft, plural(cgoLeft, "finding", "findings"), strings.Join(names, ", "))
+		fmt.Fprintf(w, "note: %d %s in files that use cgo (%s) %s no automatic fix (the analyzer cannot map edits through cgo's generated files): fix by hand\n",
+			cgoLeft, plural(cgoLeft, "finding", "findings"), strings.Join(names, ", "), plural(cgoLeft, "gets", "get"))
 	}
 }
 

@@ -187,7 +187,7 @@ func New() *client.Client {
 	r := tool(t, dir, "-fix", "-diff", "./cgoapp")
 	for _, want := range []string{
 		"-diff: would fix 0 findings in 0 files; left 1: 1 in cgo files",
-		"note: 1 finding in files that use cgo (cgoapp/cgoapp.go) get no automatic fix",
+		"note: 1 finding in files that use cgo (cgoapp/cgoapp.go) gets no automatic fix",
 	} {
 		if !strings.Contains(r.stderr, want) {
 			t.Errorf("-fix -diff on a cgo package: missing %q in:\n%s", want, r.stderr)
