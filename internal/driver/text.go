@@ -102,7 +102,7 @@ func (tp *textPrinter) diagnostic(fset *token.FileSet, d analysis.Diagnostic) {
 	}
 	tp.seen[key] = true
 	msg := tp.message(d.Message)
-	if d.Category != "" {
+	if d.Category != "" && !strings.HasSuffix(msg, "("+d.Category+")") {
 		msg += " (" + d.Category + ")"
 	}
 	tp.line(posn, end, msg)
