@@ -73,7 +73,7 @@ func notAHost(e string) string {
 	}
 	if h, port, err := net.SplitHostPort(e); err == nil && port != "" {
 		if _, err := strconv.Atoi(port); err == nil {
-			return fmt.Sprintf("a port is not part of a host; give %s (the allow-list holds for every port)", h)
+			return fmt.Sprintf("give the host without a port (%s): the allow-list holds for every port", h)
 		}
 	}
 	return ""

@@ -207,7 +207,7 @@ func TestFlagValueErrors(t *testing.T) {
 		want, not string
 	}{
 		{"-plaintext-hosts=http://x", "a URL (http://) is not a host; give the host alone (x)", "not a valid CIDR"},
-		{"-plaintext-hosts=redis.internal:6379", "a port is not part of a host; give redis.internal", ""},
+		{"-plaintext-hosts=redis.internal:6379", "give the host without a port (redis.internal)", ""},
 		{"-plaintext-hosts=10.0.0.0/33", "prefix length /33 is out of range", ""},
 		{"-debug=vq", `unknown letters "q"`, ""},
 		{"-c=x", "want a number of lines", ""},
