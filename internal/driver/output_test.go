@@ -286,6 +286,13 @@ func Untracked() *client.Client {
 		t.Errorf("go vet -new-from-rev=HEAD: exit %d, want 1 and only the new findings:\n%s", r.code, r.stderr)
 	}
 
+	// go vet -fix cannot filter fixes: one error per package fixed, none
+	// for the dependencies.
+	r = command(t, dir, "go", "vet", "-vettool="+os.Args[0], "-new-from-rev=HEAD", "-fix", "./app")
+	if n := strings.Count(r.stderr, "-new-from-rev cannot be used with -fix"); r.code == 0 || n == 0 || n > 2 {
+		t.Errorf("go vet -fix -new-from-rev=HEAD: exit %d, want non-zero and the error once per package (not per dependency):\n%s", r.code, r.stderr)
+	}
+
 	// After a commit, nothing is new.
 	gitRepo(t, dir)
 	if r := tool(t, dir, "-new-from-rev=HEAD", "./app"); r.code != 0 || r.stderr != "" {

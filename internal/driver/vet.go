@@ -60,7 +60,9 @@ func vetMain(a *analysis.Analyzer, scope Scope, args []string) int {
 		// the findings itself.)
 		flag.String("new-from-rev", "", "report only findings on lines changed since this git revision (git diff REV, and untracked files)")
 		for _, arg := range args {
-			if v, ok := strings.CutPrefix(strings.TrimLeft(arg, "-"), "new-from-rev="); ok && v != "" && !isFlagsRequest(args) {
+			if v, ok := strings.CutPrefix(strings.TrimLeft(arg, "-"), "new-from-rev="); ok && v != "" && !isFlagsRequest(args) && !vetxOnly(args) {
+				// Said once per package go vet fixes, not for
+				// each dependency it only wants facts from.
 				log.Print("-new-from-rev cannot be used with -fix or -diff: fixes apply to whole packages")
 				return 1
 			}
@@ -167,6 +169,20 @@ func vetMain(a *analysis.Analyzer, scope Scope, args []string) int {
 		return 1
 	}
 	return 0
+}
+
+// vetxOnly reports whether the vet protocol request (a *.cfg file last)
+// asks for facts only, for a dependency.
+func vetxOnly(args []string) bool {
+	if len(args) == 0 || !strings.HasSuffix(args[len(args)-1], ".cfg") {
+		return false
+	}
+	data, err := os.ReadFile(args[len(args)-1])
+	if err != nil {
+		return false
+	}
+	var cfg struct{ VetxOnly bool }
+	return json.Unmarshal(data, &cfg) == nil && cfg.VetxOnly
 }
 
 // isFlagsRequest reports whether go vet asks for the tool's flags.
