@@ -1,8 +1,11 @@
 package analyzer
 
 import (
+	"fmt"
 	"net"
 	"net/netip"
+	"net/url"
+	"strconv"
 	"strings"
 )
 
@@ -21,11 +24,14 @@ func (p HostPattern) String() string { return p.raw }
 // ParseHostPattern parses one allow-list entry.
 func ParseHostPattern(e string) (HostPattern, error) {
 	p := HostPattern{raw: e}
+	if why := notAHost(e); why != "" {
+		return p, badPattern(e, why)
+	}
 	switch {
 	case strings.Contains(e, "/"):
 		pfx, err := netip.ParsePrefix(e)
 		if err != nil {
-			return p, badPattern(e, "not a valid CIDR")
+			return p, badPattern(e, badCIDR(e))
 		}
 		p.prefix = pfx.Masked()
 	case strings.HasPrefix(e, "*."):
@@ -48,6 +54,46 @@ func ParseHostPattern(e string) (HostPattern, error) {
 		p.name = strings.ToLower(e)
 	}
 	return p, nil
+}
+
+// notAHost says what makes e something other than a host pattern (a
+// URL, an address with a port, text with spaces), or "".
+func notAHost(e string) string {
+	if scheme, _, ok := strings.Cut(e, "://"); ok {
+		if u, err := url.Parse(e); err == nil && u.Hostname() != "" {
+			return fmt.Sprintf("a URL (%s://) is not a host; give the host alone (%s)", u.Scheme, u.Hostname())
+		}
+		return fmt.Sprintf("a URL (%q) is not a host; give the host alone", scheme+"://")
+	}
+	if strings.ContainsAny(e, " \t") {
+		return "a host has no spaces (separate hosts with commas)"
+	}
+	if strings.Contains(e, "/") {
+		return ""
+	}
+	if h, port, err := net.SplitHostPort(e); err == nil && port != "" {
+		if _, err := strconv.Atoi(port); err == nil {
+			return fmt.Sprintf("give the host without a port (%s): the allow-list holds for every port", h)
+		}
+	}
+	return ""
+}
+
+// badCIDR says what is wrong with e, which contains a "/".
+func badCIDR(e string) string {
+	addr, bits, _ := strings.Cut(e, "/")
+	ip, err := netip.ParseAddr(addr)
+	if err != nil {
+		return fmt.Sprintf("a CIDR starts with an IP address, and %q is not one", addr)
+	}
+	n, err := strconv.Atoi(bits)
+	if err != nil {
+		return fmt.Sprintf("the prefix length after / must be a number, not %q", bits)
+	}
+	if n < 0 || n > ip.BitLen() {
+		return fmt.Sprintf("prefix length /%d is out of range for an IPv%d address (0 to %d)", n, map[bool]int{true: 4, false: 6}[ip.Is4()], ip.BitLen())
+	}
+	return "not a valid CIDR"
 }
 
 // validHostName reports whether s is a syntactically valid DNS name

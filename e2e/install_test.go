@@ -3,6 +3,7 @@ package e2e
 import (
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -25,7 +26,7 @@ func readmeCommand(t *testing.T, first, prefix string) string {
 func quickStartFindings(t *testing.T) []string {
 	t.Helper()
 	var lines []string
-	for _, line := range strings.Split(readmeBlock(t, "```", "example/cache/cache.go:"), "\n") {
+	for _, line := range strings.Split(readmeBlock(t, "```", "cache/cache.go:"), "\n") {
 		if line != "" {
 			lines = append(lines, line)
 		}
@@ -33,13 +34,17 @@ func quickStartFindings(t *testing.T) []string {
 	return lines
 }
 
-// shortFindings turns a run's standard error into the README's form: paths
-// relative to the repository root, sorted; other lines (go: downloading
-// ...) are left out.
+// findingLine matches a finding printed relative to example/.
+var findingLine = regexp.MustCompile(`^[a-z]+/[a-z]+\.go:\d+:\d+: `)
+
+// shortFindings returns the findings of a run in example/, sorted; other
+// lines (go: downloading ...) are left out. The tool prints paths
+// relative to the working directory, as the README shows them.
 func shortFindings(root, stderr string) []string {
 	var lines []string
 	for _, line := range strings.Split(stderr, "\n") {
-		if line = strings.TrimPrefix(line, root+string(filepath.Separator)); strings.HasPrefix(line, "example/") {
+		line = strings.TrimPrefix(line, filepath.Join(root, "example")+string(filepath.Separator))
+		if findingLine.MatchString(line) {
 			lines = append(lines, line)
 		}
 	}

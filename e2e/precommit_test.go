@@ -319,3 +319,28 @@ func preCommitConfigRecipe(t *testing.T) string {
 	t.Helper()
 	return readmeBlock(t, "```yaml", "# .pre-commit-config.yaml\n")
 }
+
+// TestPreCommitNewFindings runs the hook redistlslint-new on a project
+// with a finding committed earlier: a commit that touches other lines
+// passes, and one that adds a finding is refused, reporting only the new
+// finding.
+func TestPreCommitNewFindings(t *testing.T) {
+	pc := newPreCommit(t)
+	config := "repos:\n  - repo: " + pc.hooks + "\n    rev: v0.1.0\n    hooks:\n      - id: redistlslint-new\n"
+	pc.stage(t, ".pre-commit-config.yaml", config)
+	pc.stage(t, "legacy/legacy.go", "package legacy\n\nimport (\n\t\"crypto/tls\"\n\t\"os\"\n\n\t\"github.com/redis/go-redis/v9\"\n)\n"+
+		strings.Replace(herokuClient, "NewHerokuClient", "NewLegacyClient", -1))
+	pc.git(t, pc.project, "commit", "-q", "--no-verify", "-m", "legacy finding and pre-commit configuration")
+
+	// An unrelated change: the old finding does not block it.
+	pc.stage(t, "app/app.go", readFile(t, filepath.Join("testdata", "precommit", "app", "app.go"))+"\n// Touched.\n")
+	if r := pc.runHook(t, "redistlslint-new"); r.exitCode != 0 {
+		t.Errorf("redistlslint-new on an unrelated change: want success (the legacy finding is old)\n%v", r)
+	}
+	// A change that adds a finding.
+	pc.stage(t, "app/app.go", withHerokuClient(t, false))
+	r := pc.runHook(t, "redistlslint-new")
+	if r.exitCode == 0 || !strings.Contains(r.stdout, skipVerifyMessage) || !strings.Contains(r.stdout, "app/app.go") || strings.Contains(r.stdout, "legacy.go") {
+		t.Errorf("redistlslint-new on a new unjustified InsecureSkipVerify: want a failure reporting it, and not the legacy finding\n%v", r)
+	}
+}

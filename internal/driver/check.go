@@ -22,13 +22,23 @@ func check(a *analysis.Analyzer, scope Scope, opts *options, patterns []string) 
 		log.Printf("load %s", patterns)
 	}
 
+	var changed *changedLines
+	if opts.newFromRev != "" {
+		var err error
+		if changed, err = gitChanges(workDir(), opts.newFromRev); err != nil {
+			log.Print(err)
+			return 1
+		}
+	}
+
 	start := time.Now()
-	roots, err := load(patterns, opts.tests)
+	roots, err := load(patterns, opts.tests, opts.tags)
 	if err != nil {
 		log.Print(err)
 		return 1
 	}
-	if n := packages.PrintErrors(roots); n > 0 {
+	tp := newTextPrinter(os.Stderr, opts.context)
+	if n := tp.printLoadErrors(roots); n > 0 {
 		exitAtLeast(1)
 	}
 
@@ -47,6 +57,9 @@ func check(a *analysis.Analyzer, scope Scope, opts *options, patterns []string) 
 	loaded := time.Now()
 	units := buildUnits(roots, deps, len(r.factOrder) > 0)
 	r.execAll(units)
+	if changed != nil {
+		changed.filter(a, units)
+	}
 
 	graph := resultGraph(a, units)
 	switch {
@@ -61,18 +74,8 @@ func check(a *analysis.Analyzer, scope Scope, opts *options, patterns []string) 
 			exitAtLeast(1)
 		}
 	default:
-		if err := graph.PrintText(os.Stderr, opts.context); err != nil {
-			log.Print(err)
-			exitAtLeast(1)
-		}
-		var errs, diags int
-		for act := range graph.All() {
-			if act.Err != nil {
-				errs++
-			} else {
-				diags += len(act.Diagnostics)
-			}
-		}
+		tp.indexFiles(roots)
+		diags, errs := tp.printUnits(a, units, opts.showAccepted)
 		if errs > 0 {
 			exitAtLeast(1)
 		} else if diags > 0 {

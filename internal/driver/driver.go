@@ -39,6 +39,9 @@ type options struct {
 	fix, diff     bool
 	tests         bool
 	context       int
+	tags          string // build tags, for the package loader and go vet
+	showAccepted  bool   // text output: list the findings the code accepted
+	newFromRev    string // report only findings on lines changed since this revision
 	debug         string
 	cpuProfile    string
 	memProfile    string
@@ -83,8 +86,12 @@ func run(a *analysis.Analyzer, scope Scope, args []string) int {
 		// As in x/tools, -diff only makes sense with -fix; accept it alone too.
 		opts.fix = true
 	}
+	if opts.fix && opts.newFromRev != "" {
+		log.Print("-new-from-rev cannot be used with -fix or -diff: fixes apply to whole packages")
+		return 1
+	}
 	if opts.fix {
-		return fixWithVet(opts, patterns)
+		return fixWithVet(a, scope, opts, patterns)
 	}
 
 	if opts.cpuProfile != "" {
@@ -129,6 +136,9 @@ func newFlagSet(a *analysis.Analyzer, opts *options) *flag.FlagSet {
 	fs.BoolVar(&opts.tests, "test", true, "indicates whether test files should be analyzed, too")
 	fs.IntVar(&opts.context, "c", -1, "display offending line with this many lines of context")
 	fs.StringVar(&opts.debug, "debug", "", `debug flags, any subset of "fptv" (facts, sequential, timing, verbose)`)
+	fs.StringVar(&opts.tags, "tags", "", "comma-separated build tags, as for go build (also passed to go vet by -fix)")
+	fs.BoolVar(&opts.showAccepted, "show-accepted", false, "text output: also list the findings the code accepted, with their reasons")
+	fs.StringVar(&opts.newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision (git diff REV, and untracked files)")
 	fs.StringVar(&opts.cpuProfile, "cpuprofile", "", "write CPU profile to this file")
 	fs.StringVar(&opts.memProfile, "memprofile", "", "write memory profile to this file")
 	fs.Bool("version", false, "print the version (module version, VCS revision, Go version) and exit")
@@ -156,12 +166,35 @@ func parseFlags(a *analysis.Analyzer, args []string) (*options, []string, int) {
 		log.Print(flagError(err, fs))
 		return nil, nil, 1
 	}
+	if bad := strings.Trim(opts.debug, debugLetters); bad != "" {
+		log.Printf("invalid value %q for flag -debug: unknown letters %q; want any of %q (f facts, p sequential, t timing, v verbose)", opts.debug, uniqueLetters(bad), debugLetters)
+		return nil, nil, 1
+	}
+	if opts.context < -1 {
+		log.Printf("invalid value %d for flag -c: want a number of lines, 0 or more", opts.context)
+		return nil, nil, 1
+	}
 	fs.Visit(func(f *flag.Flag) {
 		if a.Flags.Lookup(f.Name) != nil {
 			opts.analyzerFlags = append(opts.analyzerFlags, "-"+f.Name+"="+f.Value.String())
 		}
 	})
 	return opts, fs.Args(), -1
+}
+
+// debugLetters are the letters -debug accepts.
+const debugLetters = "fptv"
+
+// uniqueLetters returns the distinct characters of s that are not debug
+// letters, in order.
+func uniqueLetters(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if !strings.ContainsRune(debugLetters, r) && !strings.ContainsRune(b.String(), r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // flagError completes the flag package's message with what is accepted.

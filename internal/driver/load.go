@@ -12,10 +12,13 @@ import (
 // does: syntax and types for the named packages, export data for their
 // dependencies. The export files are kept so that the few dependencies
 // that need analysing from source can be type-checked against them.
-func load(patterns []string, tests bool) ([]*packages.Package, error) {
+func load(patterns []string, tests bool, tags string) ([]*packages.Package, error) {
 	conf := &packages.Config{
 		Mode:  packages.LoadSyntax | packages.NeedModule | packages.NeedExportFile,
 		Tests: tests,
+	}
+	if tags != "" {
+		conf.BuildFlags = []string{"-tags=" + tags}
 	}
 	pkgs, err := packages.Load(conf, patterns...)
 	if err == nil && len(pkgs) == 0 {

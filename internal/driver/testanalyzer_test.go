@@ -1,9 +1,11 @@
 package driver
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
 	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -31,8 +33,9 @@ var testScope = Scope{
 }
 
 // insecureFact marks a function that returns a *tls.Config with
-// verification off.
-type insecureFact struct{}
+// verification off, and says where (import-path/file.go:line, as
+// redistlslint's messages do).
+type insecureFact struct{ Where string }
 
 func (*insecureFact) AFact()         {}
 func (*insecureFact) String() string { return "insecure" }
@@ -66,11 +69,14 @@ func runTestAnalyzer(pass *analysis.Pass) (any, error) {
 				continue
 			}
 			insecure := false
+			where := ""
 			ast.Inspect(fn.Body, func(n ast.Node) bool {
 				switch n := n.(type) {
 				case *ast.KeyValueExpr:
 					if isSkipVerifyTrue(n) {
 						insecure = true
+						p := pass.Fset.Position(n.Pos())
+						where = fmt.Sprintf("%s/%s:%d", pass.Pkg.Path(), filepath.Base(p.Filename), p.Line)
 						if reason, ok := okLines[pass.Fset.Position(n.Pos()).Line]; ok {
 							res.Suppressed = append(res.Suppressed, analyzer.Suppression{
 								Pos: n.Pos(), Category: "skip-verify", Message: "InsecureSkipVerify: true", Kind: "directive", Reason: reason,
@@ -90,13 +96,15 @@ func runTestAnalyzer(pass *analysis.Pass) (any, error) {
 					}
 				case *ast.CallExpr:
 					callee, ok := typeutil.Callee(pass.TypesInfo, n).(*types.Func)
-					if ok && pass.ImportObjectFact(callee, new(insecureFact)) {
+					fact := new(insecureFact)
+					if ok && pass.ImportObjectFact(callee, fact) {
 						insecure = true
+						where = fact.Where
 						if callee.Pkg() != pass.Pkg {
 							pass.Report(analysis.Diagnostic{
 								Pos:      n.Pos(),
 								Category: "helper",
-								Message:  "call of insecure helper " + callee.Pkg().Name() + "." + callee.Name(),
+								Message:  "call of insecure helper " + callee.Pkg().Name() + "." + callee.Name() + " (verification off at " + fact.Where + ")",
 							})
 						}
 					}
@@ -104,7 +112,7 @@ func runTestAnalyzer(pass *analysis.Pass) (any, error) {
 				return true
 			})
 			if insecure {
-				pass.ExportObjectFact(pass.TypesInfo.Defs[fn.Name], new(insecureFact))
+				pass.ExportObjectFact(pass.TypesInfo.Defs[fn.Name], &insecureFact{Where: where})
 			}
 		}
 	}

@@ -54,11 +54,25 @@ func vetMain(a *analysis.Analyzer, scope Scope, args []string) int {
 		// singlechecker, not unitchecker.Main: it serves the same
 		// protocol but keeps the analyzer's flags unprefixed, as go vet
 		// users write them (-plaintext-hosts, not -redistlslint.plaintext-hosts).
+		// -new-from-rev is listed for go vet (which asks -flags) and
+		// passed to every run; it cannot filter fixes. (-show-accepted
+		// is not: Go 1.26's go vet runs the tool with -json and prints
+		// the findings itself.)
+		flag.String("new-from-rev", "", "report only findings on lines changed since this git revision (git diff REV, and untracked files)")
+		for _, arg := range args {
+			if v, ok := strings.CutPrefix(strings.TrimLeft(arg, "-"), "new-from-rev="); ok && v != "" && !isFlagsRequest(args) && !vetxOnly(args) {
+				// Said once per package go vet fixes, not for
+				// each dependency it only wants facts from.
+				log.Print("-new-from-rev cannot be used with -fix or -diff: fixes apply to whole packages")
+				return 1
+			}
+		}
 		os.Args = append([]string{os.Args[0]}, args...)
 		singlechecker.Main(a) // exits
 	}
 
 	var jsonOut bool
+	var newFromRev string
 	context := -1
 	fs := flag.NewFlagSet(a.Name, flag.ContinueOnError)
 	fs.BoolVar(&jsonOut, "json", false, "emit JSON output")
@@ -67,6 +81,7 @@ func vetMain(a *analysis.Analyzer, scope Scope, args []string) int {
 		fs.Bool(name, false, "no effect (deprecated)")
 	}
 	fs.String("tags", "", "no effect (deprecated)")
+	fs.StringVar(&newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision")
 	a.Flags.VisitAll(func(f *flag.Flag) {
 		if fs.Lookup(f.Name) == nil {
 			fs.Var(f.Value, f.Name, f.Usage)
@@ -124,6 +139,14 @@ func vetMain(a *analysis.Analyzer, scope Scope, args []string) int {
 	}
 	u.imported = imported
 	r.exec(u)
+	if newFromRev != "" && !cfg.VetxOnly {
+		changed, err := gitChanges(workDir(), newFromRev)
+		if err != nil {
+			log.Print(err)
+			return 1
+		}
+		changed.filter(a, []*unit{u})
+	}
 
 	if err := writeVetx(cfg.VetxOutput, u.vetxFacts(imported)); err != nil {
 		log.Printf("writing facts: %v", err)
@@ -137,17 +160,39 @@ func vetMain(a *analysis.Analyzer, scope Scope, args []string) int {
 		graph.PrintJSON(os.Stdout) // ignore error, as unitchecker does
 		return 0
 	}
-	code := 0
-	for act := range graph.All() {
-		if act.Err != nil {
-			log.Print(act.Err)
-			code = 1
-		} else if len(act.Diagnostics) > 0 {
-			code = 1
+	// (Go 1.26's go vet asks for -json and prints the findings itself;
+	// this is for other callers of the protocol.) Positions stay
+	// absolute: the go command shortens them.
+	tp := newTextPrinter(os.Stderr, context)
+	tp.cwd = ""
+	if diags, errs := tp.printUnits(a, []*unit{u}, false); diags > 0 || errs > 0 {
+		return 1
+	}
+	return 0
+}
+
+// vetxOnly reports whether the vet protocol request (a *.cfg file last)
+// asks for facts only, for a dependency.
+func vetxOnly(args []string) bool {
+	if len(args) == 0 || !strings.HasSuffix(args[len(args)-1], ".cfg") {
+		return false
+	}
+	data, err := os.ReadFile(args[len(args)-1])
+	if err != nil {
+		return false
+	}
+	var cfg struct{ VetxOnly bool }
+	return json.Unmarshal(data, &cfg) == nil && cfg.VetxOnly
+}
+
+// isFlagsRequest reports whether go vet asks for the tool's flags.
+func isFlagsRequest(args []string) bool {
+	for _, arg := range args {
+		if strings.TrimLeft(arg, "-") == "flags" {
+			return true
 		}
 	}
-	graph.PrintText(os.Stderr, context)
-	return code
+	return false
 }
 
 // wantsUnitchecker reports whether the vet protocol request is one that
