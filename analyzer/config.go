@@ -37,6 +37,11 @@ func (h hostList) String() string {
 	return strings.Join(s, ",")
 }
 
+// PlaintextOK reports whether plaintext Redis is accepted at addr (a host
+// or host:port): a local host or one on the list. The driver asks the
+// flag, so that deployment config is judged with the same list.
+func (h hostList) PlaintextOK(addr string) bool { return h.cfg.plaintextOK(addr) }
+
 func (h hostList) Set(v string) error {
 	pats, err := ParseHostPatterns(strings.Split(v, ","))
 	if err != nil {

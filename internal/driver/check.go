@@ -60,22 +60,31 @@ func check(a *analysis.Analyzer, scope Scope, opts *options, patterns []string) 
 	if changed != nil {
 		changed.filter(a, units)
 	}
+	config, configErrs := scanDeploy(a, roots, units, opts.deploy, plaintextMatcher(a))
+	for _, err := range configErrs {
+		fmt.Fprintf(os.Stderr, "%s\n", tp.message(err.Error()))
+		exitAtLeast(1)
+	}
+	if changed != nil {
+		config = changed.filterConfig(config)
+	}
 
 	graph := resultGraph(a, units)
 	switch {
 	case opts.sarif:
-		if err := writeSARIF(os.Stdout, a, units); err != nil {
+		if err := writeSARIF(os.Stdout, a, units, config); err != nil {
 			log.Print(err)
 			exitAtLeast(1)
 		}
 	case opts.json:
-		if err := graph.PrintJSON(os.Stdout); err != nil {
+		if err := printJSON(os.Stdout, a, graph, config); err != nil {
 			log.Print(err)
 			exitAtLeast(1)
 		}
 	default:
 		tp.indexFiles(roots)
 		diags, errs := tp.printUnits(a, units, opts.showAccepted)
+		diags += tp.printConfig(config)
 		if errs > 0 {
 			exitAtLeast(1)
 		} else if diags > 0 {

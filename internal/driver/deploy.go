@@ -7,13 +7,17 @@ package driver
 // go vet and golangci-lint see packages, not the files beside them.
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"go/token"
+	"io"
 	"path/filepath"
 	"sort"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/redistlslint/redistlslint/internal/deploy"
@@ -64,7 +68,7 @@ func moduleRoot(roots []*packages.Package) string {
 // tied to the main packages that reach it.
 func envReads(a *analysis.Analyzer, units []*unit, root string) []deploy.Read {
 	type mainPkg struct {
-		dir  string
+		dir  string // the import path, which deploy matches to commands and ko:// images
 		deps map[string]bool
 	}
 	var mains []mainPkg
@@ -72,7 +76,7 @@ func envReads(a *analysis.Analyzer, units []*unit, root string) []deploy.Read {
 		if !u.root || u.pkg.Name != "main" || len(u.pkg.GoFiles) == 0 || strings.HasSuffix(u.pkg.ID, ".test") {
 			continue
 		}
-		m := mainPkg{dir: relDir(root, filepath.Dir(u.pkg.GoFiles[0])), deps: map[string]bool{}}
+		m := mainPkg{dir: u.pkg.PkgPath, deps: map[string]bool{}}
 		packages.Visit([]*packages.Package{u.pkg}, nil, func(p *packages.Package) { m.deps[p.PkgPath] = true })
 		mains = append(mains, m)
 	}
@@ -177,7 +181,7 @@ func scanDeploy(a *analysis.Analyzer, roots []*packages.Package, units []*unit, 
 	var bins []string
 	for _, u := range units {
 		if u.root && u.pkg.Name == "main" && len(u.pkg.GoFiles) > 0 && !strings.HasSuffix(u.pkg.ID, ".test") {
-			bins = append(bins, relDir(root, filepath.Dir(u.pkg.GoFiles[0])))
+			bins = append(bins, u.pkg.PkgPath)
 		}
 	}
 	sort.Strings(bins)
@@ -189,4 +193,69 @@ func scanDeploy(a *analysis.Analyzer, roots []*packages.Package, units []*unit, 
 		return fs[i].Line < fs[j].Line || fs[i].Line == fs[j].Line && fs[i].Col < fs[j].Col
 	})
 	return fs, errs
+}
+
+// plaintextMatcher returns the analyzer's -plaintext-hosts judgement, so
+// that config is judged with the same list (nil: none but local hosts).
+func plaintextMatcher(a *analysis.Analyzer) func(string) bool {
+	if f := a.Flags.Lookup("plaintext-hosts"); f != nil {
+		if m, ok := f.Value.(interface{ PlaintextOK(string) bool }); ok {
+			return m.PlaintextOK
+		}
+	}
+	return nil
+}
+
+// printConfig prints config findings as go vet prints findings, and
+// returns how many it printed.
+func (tp *textPrinter) printConfig(fs []deploy.Finding) int {
+	for _, f := range fs {
+		posn := token.Position{Filename: f.File, Line: f.Line, Column: f.Col}
+		fmt.Fprintf(tp.w, "%s: %s (%s)\n", tp.position(posn), f.Message, f.Category)
+	}
+	return len(fs)
+}
+
+// printJSON prints the x/tools JSON tree of the findings, with the config
+// findings under the pseudo-package "deploy" (analyzer name, then the
+// diagnostics, as for a package).
+func printJSON(w io.Writer, a *analysis.Analyzer, graph *checker.Graph, config []deploy.Finding) error {
+	if len(config) == 0 {
+		return graph.PrintJSON(w)
+	}
+	var buf bytes.Buffer
+	if err := graph.PrintJSON(&buf); err != nil {
+		return err
+	}
+	tree := map[string]map[string]any{}
+	if err := json.Unmarshal(buf.Bytes(), &tree); err != nil {
+		return err
+	}
+	type diag struct {
+		Category string `json:"category"`
+		Posn     string `json:"posn"`
+		Message  string `json:"message"`
+	}
+	var diags []diag
+	for _, f := range config {
+		diags = append(diags, diag{f.Category, fmt.Sprintf("%s:%d:%d", f.File, f.Line, f.Col), f.Message})
+	}
+	tree["deploy"] = map[string]any{a.Name: diags}
+	out, err := json.MarshalIndent(tree, "", "\t")
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(out, '\n'))
+	return err
+}
+
+// filterConfig keeps the config findings on changed lines.
+func (c *changedLines) filterConfig(fs []deploy.Finding) []deploy.Finding {
+	var kept []deploy.Finding
+	for _, f := range fs {
+		if c.contains(token.Position{Filename: f.File, Line: f.Line}) {
+			kept = append(kept, f)
+		}
+	}
+	return kept
 }

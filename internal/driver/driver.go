@@ -42,6 +42,7 @@ type options struct {
 	tags          string // build tags, for the package loader and go vet
 	showAccepted  bool   // text output: list the findings the code accepted
 	newFromRev    string // report only findings on lines changed since this revision
+	deploy        deployFlag
 	debug         string
 	cpuProfile    string
 	memProfile    string
@@ -138,6 +139,7 @@ func newFlagSet(a *analysis.Analyzer, opts *options) *flag.FlagSet {
 	fs.StringVar(&opts.debug, "debug", "", `debug flags, any subset of "fptv" (facts, sequential, timing, verbose)`)
 	fs.StringVar(&opts.tags, "tags", "", "comma-separated build tags, as for go build (also passed to go vet by -fix)")
 	fs.BoolVar(&opts.showAccepted, "show-accepted", false, "text output: also list the findings the code accepted, with their reasons")
+	fs.Var(&opts.deploy, "deploy", "deployment config to judge against the code's environment reads: off, or comma-separated folders (default: the module root)")
 	fs.StringVar(&opts.newFromRev, "new-from-rev", "", "report only findings on lines changed since this git revision (git diff REV, and untracked files)")
 	fs.StringVar(&opts.cpuProfile, "cpuprofile", "", "write CPU profile to this file")
 	fs.StringVar(&opts.memProfile, "memprofile", "", "write memory profile to this file")

@@ -13,7 +13,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
-	"github.com/redistlslint/redistlslint/analyzer"
+	"github.com/redistlslint/redistlslint/internal/findings"
 )
 
 // This file implements -new-from-rev=REV: only findings on lines changed
@@ -137,14 +137,16 @@ func (c *changedLines) filter(a *analysis.Analyzer, units []*unit) {
 			}
 		}
 		act.diagnostics = kept
-		if res, ok := act.result.(*analyzer.Result); ok && res != nil {
-			var sup []analyzer.Suppression
+		if res, ok := act.result.(*findings.Result); ok && res != nil {
+			var sup []findings.Suppression
 			for _, s := range res.Suppressed {
 				if c.contains(u.fset.Position(s.Pos)) {
 					sup = append(sup, s)
 				}
 			}
-			act.result = &analyzer.Result{Suppressed: sup}
+			kept := *res
+			kept.Suppressed = sup
+			act.result = &kept
 		}
 	}
 }

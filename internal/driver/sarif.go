@@ -14,6 +14,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/redistlslint/redistlslint/internal/deploy"
 	"github.com/redistlslint/redistlslint/internal/findings"
 )
 
@@ -134,7 +135,7 @@ type sarifSuppression struct {
 }
 
 // writeSARIF writes the roots' findings and suppressed findings.
-func writeSARIF(w io.Writer, a *analysis.Analyzer, units []*unit) error {
+func writeSARIF(w io.Writer, a *analysis.Analyzer, units []*unit, config []deploy.Finding) error {
 	cwd, err := os.Getwd()
 	if err != nil {
 		return err
@@ -189,6 +190,19 @@ func writeSARIF(w io.Writer, a *analysis.Analyzer, units []*unit) error {
 			r.Suppressions = []sarifSuppression{{Kind: "inSource", Justification: s.Reason}}
 			run.Results = append(run.Results, r)
 		}
+	}
+	for _, f := range config {
+		i := sw.rule(f.Category)
+		run.Results = append(run.Results, sarifResult{
+			RuleID:    sw.rules[i].ID,
+			RuleIndex: i,
+			Level:     sw.rules[i].DefaultConfiguration.Level,
+			Message:   sarifMessage{f.Message},
+			Locations: []sarifLocation{{PhysicalLocation: sarifPhysicalLocation{
+				ArtifactLocation: sw.artifact(f.File),
+				Region:           sarifRegion{StartLine: f.Line, StartColumn: f.Col, EndLine: f.Line, EndColumn: f.Col},
+			}}},
+		})
 	}
 	run.Tool.Driver = sarifDriver{
 		Name:           a.Name,

@@ -12,7 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
 
-	"github.com/redistlslint/redistlslint/analyzer"
+	"github.com/redistlslint/redistlslint/internal/findings"
 )
 
 // This file prints findings and errors as go vet does: one line per
@@ -112,7 +112,7 @@ func (tp *textPrinter) diagnostic(fset *token.FileSet, d analysis.Diagnostic) {
 }
 
 // accepted prints a finding the code accepted (-show-accepted).
-func (tp *textPrinter) accepted(fset *token.FileSet, s analyzer.Suppression) {
+func (tp *textPrinter) accepted(fset *token.FileSet, s findings.Suppression) {
 	posn := fset.Position(s.Pos)
 	key := fmt.Sprintf("accepted\x00%s\x00%s\x00%s", posn, s.Category, s.Message)
 	if tp.seen[key] {
@@ -169,7 +169,7 @@ func (tp *textPrinter) printUnits(a *analysis.Analyzer, units []*unit, showAccep
 		if !showAccepted {
 			continue
 		}
-		if res, ok := act.result.(*analyzer.Result); ok && res != nil {
+		if res, ok := act.result.(*findings.Result); ok && res != nil {
 			for _, s := range res.Suppressed {
 				tp.accepted(u.fset, s)
 			}
