@@ -482,10 +482,9 @@ func (c dialRule) checkDial(call *ast.CallExpr, d *clients.DialAPI) {
 	addr := []ast.Expr{call.Args[d.Addr]}
 	msg := c.fitAddrs(addr, func(a string) string {
 		return fmt.Sprintf("%s to %s without %s: %s", callee, a, say, plaintextWhy(hosts))
+	}, func(a string) string {
+		return fmt.Sprintf("%s to %s without %s", callee, a, say)
 	})
-	if len(msg) > maxMessage {
-		msg = c.fitAddrs(addr, func(a string) string { return fmt.Sprintf("%s to %s without %s", callee, a, say) })
-	}
 	f := finding{pos: call.Pos(), end: call.Lparen, category: CategoryMissingTLS, message: msg}
 	if written != "" && d.Fix != "" && !call.Ellipsis.IsValid() && c.fileAt(call.Pos()) != nil && !c.fileAt(call.Pos()).generated {
 		if edits := c.dialFixEdits(call, d, opts, written, hosts, known); edits != nil {

@@ -10,7 +10,6 @@ import (
 	"go/types"
 	"golang.org/x/tools/go/ast/edge"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -635,10 +634,22 @@ func (c *checker) describeAddrsIn(addrs []ast.Expr, limit int) string {
 		}
 		parts = append(parts, c.describeAddr(a))
 	}
-	if len(parts) > 3 {
-		parts = append(parts[:3], "...")
+	// Whole addresses while they fit, then "...".
+	out := ""
+	for i, p := range parts {
+		sep := ""
+		if i > 0 {
+			sep = ", "
+		}
+		if len(out)+len(sep)+len(p) > limit || i == 3 {
+			if i == 0 {
+				return shorten(p, limit)
+			}
+			return out + ", ..."
+		}
+		out += sep + p
 	}
-	return shorten(strings.Join(parts, ", "), limit)
+	return out
 }
 
 func (c *checker) describeAddr(a ast.Expr) string {
@@ -660,13 +671,16 @@ func shorten(s string, n int) string {
 // wrong and the fix in a few words; the category's help says the rest.
 const maxMessage = 160
 
-// fitAddrs builds a message naming addrs, giving them less room until it
-// fits in maxMessage (or they are down to a few characters).
-func (c *checker) fitAddrs(addrs []ast.Expr, build func(addr string) string) string {
+// fitAddrs builds a message naming addrs: the first of builds (from the
+// most detailed) that fits in maxMessage, giving the addresses less room
+// until one does (or they are down to a few characters).
+func (c *checker) fitAddrs(addrs []ast.Expr, builds ...func(addr string) string) string {
 	for limit := 48; ; limit -= 8 {
-		msg := build(c.describeAddrsIn(addrs, limit))
-		if len(msg) <= maxMessage || limit <= 16 {
-			return msg
+		desc := c.describeAddrsIn(addrs, limit)
+		for _, build := range builds {
+			if msg := build(desc); len(msg) <= maxMessage || limit <= 16 {
+				return msg
+			}
 		}
 	}
 }
@@ -688,6 +702,8 @@ func (c *checker) reportMissingTLS(fl *optionsFlow, pos, end token.Pos, fix func
 	f := finding{pos: pos, end: end, category: CategoryMissingTLS,
 		message: c.fitAddrs(fl.addrs, func(addr string) string {
 			return fmt.Sprintf("%s for %s has no %s: %s; add %s: &tls.Config{MinVersion: tls.VersionTLS12}", typeName, addr, fl.ot.TLS, why, fl.ot.TLS)
+		}, func(addr string) string {
+			return fmt.Sprintf("%s for %s has no %s; add %s: &tls.Config{MinVersion: tls.VersionTLS12}", typeName, addr, fl.ot.TLS, fl.ot.TLS)
 		})}
 	if c.fileAt(pos) != nil && !c.fileAt(pos).generated {
 		if edits := fix(); edits != nil {

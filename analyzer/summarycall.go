@@ -467,10 +467,13 @@ func (s *summarizer) report(call *ast.CallExpr, fn *types.Func, cl SummaryClient
 	// functions, then why plaintext is wrong, then the hosts give way.
 	var msg string
 	for _, v := range []struct {
-		via, why bool
-		hosts    int
-	}{{true, true, 60}, {false, true, 60}, {false, false, 60}, {false, false, 30}, {false, false, 12}} {
-		built := cl.Built + " at " + place(cl.Where)
+		via, why, at bool
+		hosts        int
+	}{{true, true, true, 60}, {false, true, true, 60}, {false, false, true, 60}, {false, false, false, 60}, {false, false, false, 30}, {false, false, false, 12}} {
+		built := cl.Built
+		if v.at {
+			built += " at " + place(cl.Where)
+		}
 		if v.via && len(cl.Via) > 0 {
 			built += ", through " + strings.Join(cl.Via, ", ")
 		}

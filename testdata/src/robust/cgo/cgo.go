@@ -18,11 +18,11 @@ func Answer() int { return int(C.answer()) }
 
 func Client() *redis.Client {
 	addr := C.GoString(C.getenv(C.CString("REDIS_ADDR")))
-	return redis.NewClient(&redis.Options{Addr: addr}) // want `Redis client without TLS`
+	return redis.NewClient(&redis.Options{Addr: addr}) // want `plaintext`
 }
 
 func FromEnv() *redis.Client {
-	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")}) // want `Redis client without TLS`
+	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")}) // want `plaintext`
 }
 
 func Local() *redis.Client {
