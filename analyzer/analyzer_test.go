@@ -125,6 +125,22 @@ func TestGoldensFormatted(t *testing.T) {
 	}
 }
 
+// TestSkipVerifyFixes checks that removing a skip-verify is offered only
+// for a managed provider whose certificate chains to public roots, or
+// under -fix-skip-verify; and what justifies a skip-verify.
+func TestSkipVerifyFixes(t *testing.T) {
+	runFixes(t, analyzer.New(nil), "skipfix", "justify")
+	runFixes(t, analyzer.New(&analyzer.Config{FixSkipVerify: true}), "skipfixflag")
+}
+
+func TestFixSkipVerifyFlag(t *testing.T) {
+	a := analyzer.New(nil)
+	if err := a.Flags.Set("fix-skip-verify", "true"); err != nil {
+		t.Fatal(err)
+	}
+	runFixes(t, a, "skipfixflag")
+}
+
 func TestFlags(t *testing.T) {
 	a := analyzer.New(nil)
 	for flag, value := range map[string]string{"plaintext-hosts": "redis.internal,*.svc.cluster.local,10.0.0.0/8", "report-switches": "true"} {

@@ -703,7 +703,7 @@ func (c *checker) reportMissingTLS(fl *optionsFlow, pos, end token.Pos, fix func
 		message: c.fitAddrs(fl.addrs, func(addr string) string {
 			return fmt.Sprintf("%s for %s has no %s: %s; add %s: &tls.Config{MinVersion: tls.VersionTLS12}", typeName, addr, fl.ot.TLS, why, fl.ot.TLS)
 		}, func(addr string) string {
-			return fmt.Sprintf("%s for %s has no %s; add %s: &tls.Config{MinVersion: tls.VersionTLS12}", typeName, addr, fl.ot.TLS, fl.ot.TLS)
+			return fmt.Sprintf("%s for %s has no %s: %s; add a %s", typeName, addr, fl.ot.TLS, why, fl.ot.TLS)
 		})}
 	if c.fileAt(pos) != nil && !c.fileAt(pos).generated {
 		if edits := fix(); edits != nil {
