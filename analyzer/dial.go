@@ -655,7 +655,7 @@ func (c dialRule) checkSkipVerifyOption(opts []dialOpt, complete bool, state tls
 			continue
 		}
 		f := finding{pos: o.call.Pos(), end: o.call.End(), category: CategorySkipVerify, justifiable: true,
-			message: shorten(types.ExprString(o.call), 40) + " skips the Redis server's certificate check; " + skipAdvice(hosts)}
+			message: shorten(types.ExprString(o.call), 40) + " turns off Redis certificate checks; " + skipAdvice(hosts)}
 		if o.list != nil && o.idx >= 0 && c.skipFixOK(hosts, known) {
 			if edits := edit.RemoveListItem(c.editFile(o.list[0].Pos()), o.list, o.idx); edits != nil {
 				f.fixes = []analysis.SuggestedFix{{Message: "Remove " + types.ExprString(o.call.Fun) + " so the server's certificate is verified", TextEdits: edits}}

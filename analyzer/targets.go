@@ -99,10 +99,12 @@ func skipAdvice(hosts []string) string {
 	switch p := providerOf(hosts); {
 	case p.Public():
 		return p.Name + " has a public-CA certificate: remove it"
+	case p != nil && p.Trust == providers.SelfSigned:
+		return p.Name + " has a self-signed certificate: pin it in RootCAs or say why in a comment"
 	case p != nil:
-		return p.Name + " has " + p.Certificate() + ": pin it or its CA (RootCAs, VerifyPeerCertificate), or say why in a comment"
+		return p.Name + " has " + p.Certificate() + ": pin its CA in RootCAs or say why in a comment"
 	}
-	return "trust the server's CA with RootCAs, or say why in a comment"
+	return "trust its CA via RootCAs or say why in a comment"
 }
 
 // plaintextWhy says why plaintext is wrong for a client of hosts: what

@@ -516,7 +516,7 @@ func (c tlsRule) reportTLSIssue(is tlsIssue) {
 	f := finding{pos: is.pos, end: is.end, category: is.category, justifiable: is.category == CategorySkipVerify}
 	switch {
 	case is.category == CategorySkipVerify && is.remote != "":
-		f.message = "TLS config from " + is.remote + " (" + place(is.remoteAt) + ") skips certificate checks; " + skipAdvice(is.hosts)
+		f.message = "TLS config from " + is.remote + " (" + place(is.remoteAt) + ") skips verification; " + skipAdvice(is.hosts)
 	case is.category == CategorySkipVerify:
 		what := "InsecureSkipVerify: true"
 		if _, ok := flow.ConstBool(c.info, is.value); !ok {
@@ -525,7 +525,7 @@ func (c tlsRule) reportTLSIssue(is tlsIssue) {
 		if is.hook != "" {
 			what += " with a " + is.hook + " that never rejects"
 		}
-		f.message = what + " skips the Redis server's certificate check; " + skipAdvice(is.hosts)
+		f.message = what + " turns off Redis certificate checks; " + skipAdvice(is.hosts)
 		if c.skipFixOK(is.hosts, is.hostsKnown) {
 			if edits := c.removeTLSSetting(is); edits != nil {
 				f.fixes = []analysis.SuggestedFix{{Message: "Remove InsecureSkipVerify so the server's certificate is verified", TextEdits: edits}}

@@ -277,7 +277,7 @@ func (c urlRule) checkPlainURL(call *ast.CallExpr, p *clients.URLParser, arg ast
 		f.pos, f.end = lit.Pos(), lit.End() // where the URL (its scheme) is written
 	}
 	if slices.Contains(p.NoFix, u.Scheme) {
-		f.message = fmt.Sprintf("the %s:// URL %q never uses TLS: %s; set TLSConfig on the options it returns", u.Scheme, shorten(redactURL(s), 60), plaintextWhy(u.Hosts))
+		f.message = fmt.Sprintf("the %s:// URL %q never uses TLS: %s; set TLSConfig on the options it returns", u.Scheme, shorten(redactURL(s), 48), plaintextWhy(u.Hosts))
 	} else {
 		secure := u.Scheme + "s"
 		f.message = fmt.Sprintf("the URL %q uses %s://: %s; use %s://", shorten(redactURL(s), 60), u.Scheme, plaintextWhy(u.Hosts), secure)
@@ -314,13 +314,13 @@ func (c urlRule) secureSchemeEdits(call *ast.CallExpr, p *clients.URLParser, lit
 }
 
 func (c urlRule) reportURLSkipVerify(arg ast.Expr, b builtURL, p *clients.URLParser) {
-	s, lit := b.display, b.lit
+	lit := b.lit
 	pos, end := arg.Pos(), arg.End()
 	if lit != nil {
 		pos, end = lit.Pos(), lit.End()
 	}
 	f := finding{pos: pos, end: end, category: CategorySkipVerify, justifiable: true,
-		message: fmt.Sprintf("%s in the URL %q skips the Redis server's certificate check; %s", p.SkipVerify, shorten(redactURL(s), 50), skipAdvice(b.url.Hosts))}
+		message: fmt.Sprintf("%s in the URL turns off Redis certificate checks; %s", p.SkipVerify, skipAdvice(b.url.Hosts))}
 	if lit != nil && c.skipFixOK(b.url.Hosts, true) {
 		if fixed, ok := dropQueryParam(lit.Value, p.SkipVerify); ok {
 			f.fixes = []analysis.SuggestedFix{{Message: "Drop " + p.SkipVerify + " from the URL", TextEdits: []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(fixed)}}}}

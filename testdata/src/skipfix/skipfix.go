@@ -16,7 +16,7 @@ import (
 func elastiCache() *redis.Client {
 	return redis.NewClient(&redis.Options{
 		Addr:      "master.my-cache.abc123.use1.cache.amazonaws.com:6379",
-		TLSConfig: &tls.Config{InsecureSkipVerify: true}, // want `InsecureSkipVerify: true skips the Redis server's certificate check; Amazon ElastiCache has a public-CA certificate: remove it`
+		TLSConfig: &tls.Config{InsecureSkipVerify: true}, // want `InsecureSkipVerify: true turns off Redis certificate checks; Amazon ElastiCache has a public-CA certificate: remove it`
 	})
 }
 
@@ -34,7 +34,7 @@ func upstashURL() (*redis.Options, error) {
 func redigoElastiCache() (redigo.Conn, error) {
 	return redigo.Dial("tcp", "my-cache.serverless.use1.cache.amazonaws.com:6379",
 		redigo.DialUseTLS(true),
-		redigo.DialTLSSkipVerify(true), // want `redigo.DialTLSSkipVerify\(true\) skips the Redis server's certificate check; Amazon ElastiCache`
+		redigo.DialTLSSkipVerify(true), // want `redigo.DialTLSSkipVerify\(true\) turns off Redis certificate checks; Amazon ElastiCache`
 	)
 }
 
@@ -44,18 +44,18 @@ func redigoElastiCache() (redigo.Conn, error) {
 func heroku() *redis.Client {
 	return redis.NewClient(&redis.Options{
 		Addr:      "ec2-3-1-2-3.compute-1.amazonaws.com:12345",
-		TLSConfig: &tls.Config{InsecureSkipVerify: true}, // want `Heroku Redis has a self-signed certificate: pin it or its CA \(RootCAs, VerifyPeerCertificate\), or say why in a comment`
+		TLSConfig: &tls.Config{InsecureSkipVerify: true}, // want `Heroku Redis has a self-signed certificate: pin it in RootCAs or say why in a comment`
 	})
 }
 
 func redisCloudURL() (*redis.Options, error) {
-	return redis.ParseURL("rediss://redis-12345.c1.us-east-1-2.ec2.redns.redis-cloud.com:12345?skip_verify=true") // want `Redis Cloud has a private-CA certificate: pin it`
+	return redis.ParseURL("rediss://redis-12345.c1.us-east-1-2.ec2.redns.redis-cloud.com:12345?skip_verify=true") // want `Redis Cloud has a private-CA certificate: pin its CA`
 }
 
 func fromEnv() *redis.Client {
 	return redis.NewClient(&redis.Options{
 		Addr:      os.Getenv("REDIS_ADDR"),
-		TLSConfig: &tls.Config{InsecureSkipVerify: true}, // want `trust the server's CA with RootCAs, or say why in a comment`
+		TLSConfig: &tls.Config{InsecureSkipVerify: true}, // want `trust its CA via RootCAs or say why in a comment`
 	})
 }
 
