@@ -57,3 +57,22 @@ func TestPlace(t *testing.T) {
 		t.Errorf("place(relative) = %q", got)
 	}
 }
+
+func TestProviderOf(t *testing.T) {
+	for hosts, want := range map[string]string{
+		"x.upstash.io:6379":                         "Upstash",
+		`"x.redis.cache.windows.net:6380"`:          "Azure Cache for Redis",
+		`"rediss://:xxxxx@x.upstash.io:6379/0"`:     "Upstash",
+		"cache.example.com":                         "",
+		`"redis://cache.example.com:6379/0"`:        "",
+		"ec2-1-2-3-4.compute-1.amazonaws.com:15000": "Heroku Redis",
+	} {
+		got := ""
+		if p := providerOf([]string{hosts}); p != nil {
+			got = p.Name
+		}
+		if got != want {
+			t.Errorf("providerOf(%s) = %q, want %q", hosts, got, want)
+		}
+	}
+}

@@ -65,7 +65,14 @@ func (c *checker) optionsHosts(lit *ast.CompositeLit, ot *clients.OptionsType) (
 // one serves, or nil.
 func providerOf(hosts []string) *providers.Provider {
 	for _, h := range hosts {
-		if p := providers.Lookup(strings.Trim(h, `"`)); p != nil {
+		h = strings.Trim(h, `"`) // as messages show constants
+		if u, ok := clients.ParseURL(h); ok && strings.Contains(h, "://") {
+			if p := providerOf(u.Hosts); p != nil {
+				return p
+			}
+			continue
+		}
+		if p := providers.Lookup(h); p != nil {
 			return p
 		}
 	}
