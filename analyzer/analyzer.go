@@ -54,9 +54,13 @@ config whose VerifyPeerCertificate or VerifyConnection hook can reject a
 certificate (pinning, or verifying the chain itself), a clone that sets
 InsecureSkipVerify back to false, a tls.Config that no Redis client uses,
 and a non-constant value (an operator's switch) unless -report-switches is
-set. A comment on the same line or the line above says the team decided it
-(e.g. Heroku's self-signed certificate) and silences the finding;
-commented-out code is not a reason. Fix: remove the setting.
+set. A comment on the same line or the line above that gives a reason
+(e.g. Heroku's self-signed certificate) silences the finding; commented-out
+code, the enclosing declaration's doc comment, a TODO/FIXME/XXX/HACK/BUG
+note and fewer than two words are not reasons. Fix: remove the setting;
+offered only for a provider whose certificate chains to public roots
+(ElastiCache, Azure, Upstash) written in the code, or under
+-fix-skip-verify, since removal refuses a self-signed server (Heroku).
 
 weak-tls: a Redis client's tls.Config with a constant MinVersion below TLS
 1.2, or a MaxVersion below it (only weak versions possible); not on a

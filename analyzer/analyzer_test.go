@@ -33,9 +33,38 @@ func runFixes(t *testing.T, a *analysis.Analyzer, pkgs ...string) []*analysistes
 	if *update {
 		results := analysistest.Run(t, testdata(t), a, pkgs...)
 		writeGoldens(t, results)
+		checkMessages(t, results)
 		return results
 	}
-	return analysistest.RunWithSuggestedFixes(t, testdata(t), a, pkgs...)
+	results := analysistest.RunWithSuggestedFixes(t, testdata(t), a, pkgs...)
+	checkMessages(t, results)
+	return results
+}
+
+// maxMessage is the longest message a finding may have (go vet style:
+// what is wrong and the fix in a few words; the category's help says the
+// rest). Locations in other packages count in full, as absolute paths
+// here (the testdata lies outside the test's working directory).
+const maxMessage = 170
+
+// checkMessages checks the length of every message the analyzer produced
+// (every test over testdata goes through it) and of the accepted ones.
+func checkMessages(t *testing.T, results []*analysistest.Result) {
+	t.Helper()
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			if len(d.Message) > maxMessage {
+				t.Errorf("%s: message of %d characters (max %d): %s", r.Pass.Fset.Position(d.Pos), len(d.Message), maxMessage, d.Message)
+			}
+		}
+		if res, ok := r.Result.(*analyzer.Result); ok && res != nil {
+			for _, s := range res.Suppressed {
+				if len(s.Message) > maxMessage {
+					t.Errorf("%s: accepted finding's message of %d characters: %s", r.Pass.Fset.Position(s.Pos), len(s.Message), s.Message)
+				}
+			}
+		}
+	}
 }
 
 // writeGoldens applies every suggested fix and writes file.go.golden for
@@ -125,6 +154,22 @@ func TestGoldensFormatted(t *testing.T) {
 	}
 }
 
+// TestSkipVerifyFixes checks that removing a skip-verify is offered only
+// for a managed provider whose certificate chains to public roots, or
+// under -fix-skip-verify; and what justifies a skip-verify.
+func TestSkipVerifyFixes(t *testing.T) {
+	runFixes(t, analyzer.New(nil), "skipfix", "justify")
+	runFixes(t, analyzer.New(&analyzer.Config{FixSkipVerify: true}), "skipfixflag")
+}
+
+func TestFixSkipVerifyFlag(t *testing.T) {
+	a := analyzer.New(nil)
+	if err := a.Flags.Set("fix-skip-verify", "true"); err != nil {
+		t.Fatal(err)
+	}
+	runFixes(t, a, "skipfixflag")
+}
+
 func TestFlags(t *testing.T) {
 	a := analyzer.New(nil)
 	for flag, value := range map[string]string{"plaintext-hosts": "redis.internal,*.svc.cluster.local,10.0.0.0/8", "report-switches": "true"} {
@@ -132,7 +177,7 @@ func TestFlags(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	analysistest.Run(t, testdata(t), a, "flags")
+	checkMessages(t, analysistest.Run(t, testdata(t), a, "flags"))
 }
 
 func TestSkipTests(t *testing.T) {

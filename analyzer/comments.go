@@ -8,8 +8,10 @@ import (
 	"go/token"
 	"sort"
 	"strings"
+	"unicode"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/astutil"
 )
 
 // reporter reports one package's findings in source order, unless the
@@ -141,7 +143,42 @@ func justification(c *ast.Comment) (string, bool) {
 	if commentedOutCode(text) {
 		return "", false // "// InsecureSkipVerify: false," is old code, not a reason
 	}
-	return text, text != ""
+	if taskMarker(text) || words(text) < 2 {
+		return "", false // "// TODO", "// FIXME remove before launch", "// .", "// TLS"
+	}
+	return text, true
+}
+
+// taskMarkers start a note of work to do, not a reason.
+var taskMarkers = []string{"TODO", "FIXME", "XXX", "HACK", "BUG"}
+
+// taskMarker reports whether text starts with a task marker (TODO,
+// FIXME, XXX, HACK, BUG; any case, with or without a colon or a name in
+// parentheses).
+func taskMarker(text string) bool {
+	text = strings.TrimSpace(text)
+	end := strings.IndexFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(text)
+	}
+	for _, m := range taskMarkers {
+		if strings.EqualFold(text[:end], m) {
+			return true
+		}
+	}
+	return false
+}
+
+// words counts the words of text: runs of non-space holding a letter or
+// a digit.
+func words(text string) int {
+	n := 0
+	for _, f := range strings.Fields(text) {
+		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // commentedOutCode reports whether a comment's text is Go code put out of
@@ -251,15 +288,19 @@ func (c *reporter) checkDirectives() {
 				switch {
 				case !isIgnore:
 					c.pending = append(c.pending, analysis.Diagnostic{Pos: cm.Pos(), End: cm.End(), Category: CategoryBadDirective,
-						Message: "redistlslint:ignore needs a reason: unknown directive //" + directivePrefix + text + "; the only directive is //redistlslint:ignore <reason>"})
+						Message: "redistlslint:ignore needs a reason: unknown directive //" + shorten(directivePrefix+text, 60) + "; write //redistlslint:ignore <reason>"})
 				case reason == "":
 					c.pending = append(c.pending, analysis.Diagnostic{Pos: cm.Pos(), End: cm.End(), Category: CategoryBadDirective,
-						Message: "redistlslint:ignore needs a reason: write why the finding is accepted, e.g. //redistlslint:ignore local development only; without one it suppresses nothing"})
+						Message: "redistlslint:ignore needs a reason, e.g. //redistlslint:ignore local development only; without one it suppresses nothing"})
 				}
 			}
 		}
 	}
 }
+
+// cgoNote ends the message of a finding whose fix cannot be offered
+// because its file is rewritten by cgo.
+const cgoNote = " (no fix: cgo file)"
 
 // finding is a diagnostic about to be reported.
 type finding struct {
@@ -297,8 +338,12 @@ func (c *reporter) report(f finding) {
 			return
 		}
 	}
-	if fi.cgo {
+	if fi.cgo && len(f.fixes) > 0 {
+		// Positions are in cgo's rewritten copy: no edit can be applied
+		// to the user's file. Say so, so that a -diff gate does not pass
+		// silently.
 		f.fixes = nil
+		f.message += cgoNote
 	}
 	c.pending = append(c.pending, analysis.Diagnostic{Pos: f.pos, End: f.end, Category: f.category, Message: f.message, SuggestedFixes: f.fixes})
 }
@@ -326,9 +371,60 @@ func (c *reporter) ignoredAt(pos token.Pos) (string, bool) {
 }
 
 // justifiedAt returns the reason a comment on pos's line, or on the line
-// directly above, gives for turning verification off there.
+// directly above, gives for turning verification off there. The comment
+// group above does not justify when it is the doc comment of a
+// declaration enclosing pos (it says what the declaration is, not why
+// verification is off) or when it opens with a task marker (its other
+// lines continue the TODO).
 func (c *reporter) justifiedAt(pos token.Pos) (string, bool) {
-	return c.reasonNear(pos, justification)
+	fi := c.fileAt(pos)
+	if fi == nil {
+		return "", false
+	}
+	same, above := c.commentsNear(fi, fi.tf.Line(pos))
+	if len(above) > 0 && (c.isDocOf(fi, pos, above[0]) || taskMarker(commentText(above[0]))) {
+		above = nil
+	}
+	for _, cm := range append(same, above...) {
+		if reason, ok := justification(cm); ok {
+			return reason, true
+		}
+	}
+	return "", false
+}
+
+// commentText returns a comment's text without its markers.
+func commentText(cm *ast.Comment) string {
+	text := strings.TrimPrefix(cm.Text, "//")
+	if strings.HasPrefix(cm.Text, "/*") {
+		text = strings.TrimSuffix(cm.Text[2:], "*/")
+	}
+	return text
+}
+
+// isDocOf reports whether first opens the doc comment of a declaration
+// (function, declaration group, spec or field) that encloses pos.
+func (c *reporter) isDocOf(fi *fileInfo, pos token.Pos, first *ast.Comment) bool {
+	path, _ := astutil.PathEnclosingInterval(fi.file, pos, pos)
+	for _, n := range path {
+		var doc *ast.CommentGroup
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			doc = n.Doc
+		case *ast.GenDecl:
+			doc = n.Doc
+		case *ast.ValueSpec:
+			doc = n.Doc
+		case *ast.TypeSpec:
+			doc = n.Doc
+		case *ast.Field:
+			doc = n.Doc
+		}
+		if doc != nil && len(doc.List) > 0 && doc.List[0] == first {
+			return true
+		}
+	}
+	return false
 }
 
 // reasonNear returns the first reason that reasonOf finds in a comment on

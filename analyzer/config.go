@@ -21,6 +21,13 @@ type Config struct {
 
 	// SkipTests leaves _test.go files unreported.
 	SkipTests bool
+
+	// FixSkipVerify attaches the fixes that remove InsecureSkipVerify
+	// (skip_verify, DialTLSSkipVerify(true)) to every such finding. Removal
+	// changes which servers are accepted (a self-signed server is then
+	// refused), so without it those fixes are attached only when the
+	// target is a managed provider whose certificate chains to public roots.
+	FixSkipVerify bool
 }
 
 // hostList is a flag.Value for a comma-separated list of host patterns.
@@ -60,6 +67,8 @@ func (c *Config) bindFlags(fs *flag.FlagSet) {
 		"also report InsecureSkipVerify set from a non-constant value or under a verification switch")
 	fs.BoolVar(&c.SkipTests, "skip-tests", c.SkipTests,
 		"do not report findings in _test.go files")
+	fs.BoolVar(&c.FixSkipVerify, "fix-skip-verify", c.FixSkipVerify,
+		"let fixes remove InsecureSkipVerify for any server (default: only for managed providers with public-CA certificates)")
 }
 
 // ParseHostPatterns parses allow-list entries, ignoring blank ones.

@@ -47,6 +47,31 @@ func (c dialRule) tlsConfigOption(call *ast.CallExpr) ast.Expr {
 	return nil
 }
 
+// dialHosts returns the constant addresses a dial-style call connects to.
+func (c dialRule) dialHosts(call *ast.CallExpr, d *clients.DialAPI) ([]string, bool) {
+	if d.Addr < 0 || d.Addr >= len(call.Args) {
+		return nil, false
+	}
+	return c.constHosts(call.Args[d.Addr : d.Addr+1])
+}
+
+// optionHosts returns the constant addresses of the dial-style call that
+// a dial option is written in (redis.Dial("tcp", addr, opt)); unknown
+// when the option is built elsewhere.
+func (c dialRule) optionHosts(opt *ast.CallExpr) ([]string, bool) {
+	call, ok := c.ix.Parent(opt).(*ast.CallExpr)
+	if !ok {
+		return nil, false
+	}
+	if d := clients.DialAPIOf(c.ix.Callee(call), len(call.Args)); d != nil {
+		return c.dialHosts(call, d)
+	}
+	if p := clients.URLParserOf(c.ix.Callee(call)); p != nil && p.URLArg < len(call.Args) {
+		return c.constHosts(call.Args[p.URLArg : p.URLArg+1])
+	}
+	return nil, false
+}
+
 // receiverOptions collects the options held in the fields of a method
 // call's receiver: a struct literal, directly or through a local variable
 // assigned once and never changed; complete is false otherwise.
@@ -246,6 +271,7 @@ func (c dialRule) checkDials() {
 		}
 		if p := clients.URLParserOf(c.ix.Callee(call)); p != nil && p.DialOpts >= 0 && p.URLArg < len(call.Args) {
 			state := tlsMaybe
+			hosts, known := c.constHosts(call.Args[p.URLArg : p.URLArg+1])
 			if s, ok := flow.ConstString(c.info, call.Args[p.URLArg]); ok {
 				if u, ok := clients.ParseURL(s); ok {
 					state = tlsOff
@@ -255,7 +281,7 @@ func (c dialRule) checkDials() {
 				}
 			}
 			opts, complete := c.dialOptionsOf(call, p.DialOpts)
-			c.checkSkipVerifyOption(opts, complete, state)
+			c.checkSkipVerifyOption(opts, complete, state, hosts, known)
 		}
 	}
 }
@@ -429,7 +455,8 @@ func (ce *connEval) Exit(*flow.Resolver, *types.Var)  {}
 
 func (c dialRule) checkDial(call *ast.CallExpr, d *clients.DialAPI) {
 	state, opts, complete := c.dialState(call, d, 0)
-	c.checkSkipVerifyOption(opts, complete, state)
+	hosts, known := c.dialHosts(call, d)
+	c.checkSkipVerifyOption(opts, complete, state, hosts, known)
 	if !c.plainDial(call, d, 0) {
 		return
 	}
@@ -452,11 +479,15 @@ func (c dialRule) checkDial(call *ast.CallExpr, d *clients.DialAPI) {
 		say = d.Fix
 	}
 	say = fmt.Sprintf(say, qual, "tls")
-	f := finding{pos: call.Pos(), end: call.Lparen, category: CategoryMissingTLS,
-		message: fmt.Sprintf("Redis client without TLS: %s to %s without %s sends commands and the AUTH password in plaintext (managed Redis requires TLS); add %s, or list the host in -plaintext-hosts if the network is trusted",
-			callee, c.describeAddrs([]ast.Expr{call.Args[d.Addr]}), say, say)}
+	addr := []ast.Expr{call.Args[d.Addr]}
+	msg := c.fitAddrs(addr, func(a string) string {
+		return fmt.Sprintf("%s to %s without %s: %s", callee, a, say, plaintextWhy(hosts))
+	}, func(a string) string {
+		return fmt.Sprintf("%s to %s without %s", callee, a, say)
+	})
+	f := finding{pos: call.Pos(), end: call.Lparen, category: CategoryMissingTLS, message: msg}
 	if written != "" && d.Fix != "" && !call.Ellipsis.IsValid() && c.fileAt(call.Pos()) != nil && !c.fileAt(call.Pos()).generated {
-		if edits := c.dialFixEdits(call, d, opts, written); edits != nil {
+		if edits := c.dialFixEdits(call, d, opts, written, hosts, known); edits != nil {
 			f.fixes = []analysis.SuggestedFix{{Message: "Turn TLS on: " + say, TextEdits: edits}}
 		}
 	}
@@ -482,7 +513,7 @@ func (c dialRule) useTLSFalse(opts []dialOpt) *dialOpt {
 	return nil
 }
 
-func (c dialRule) dialFixEdits(call *ast.CallExpr, d *clients.DialAPI, opts []dialOpt, qual string) []analysis.TextEdit {
+func (c dialRule) dialFixEdits(call *ast.CallExpr, d *clients.DialAPI, opts []dialOpt, qual string, hosts []string, known bool) []analysis.TextEdit {
 	var edits []analysis.TextEdit
 	tlsName := "tls"
 	if strings.Contains(d.Fix+d.FixWrap+d.FixOuter, "%[2]s") {
@@ -520,15 +551,15 @@ func (c dialRule) dialFixEdits(call *ast.CallExpr, d *clients.DialAPI, opts []di
 	default:
 		edits = append(edits, analysis.TextEdit{Pos: call.Fun.Pos(), End: call.Fun.End(), NewText: []byte(render(d.Fix, nil))})
 	}
-	return c.withVerifiedConfig(opts, c.withoutSkipVerifyOptions(opts, edits))
+	return c.withVerifiedConfig(opts, c.withoutSkipVerifyOptions(opts, edits, hosts, known), hosts, known)
 }
 
 // withVerifiedConfig adds to a fix that turns TLS on the repair of the
 // TLS config options that TLS would then apply (DialTLSConfig with
 // InsecureSkipVerify or a weak version), so the fix yields verified TLS;
-// what a comment accepts stays. It returns nil when one cannot be
-// repaired.
-func (c dialRule) withVerifiedConfig(opts []dialOpt, edits []analysis.TextEdit) []analysis.TextEdit {
+// what a comment accepts stays, and so does InsecureSkipVerify unless
+// skipFixOK. It returns nil when one cannot be repaired.
+func (c dialRule) withVerifiedConfig(opts []dialOpt, edits []analysis.TextEdit, hosts []string, known bool) []analysis.TextEdit {
 	if edits == nil {
 		return nil
 	}
@@ -542,6 +573,9 @@ func (c dialRule) withVerifiedConfig(opts []dialOpt, edits []analysis.TextEdit) 
 					return nil
 				}
 				continue
+			}
+			if is.category == CategorySkipVerify && !c.skipFixOK(hosts, known) {
+				continue // reported on its own, without a fix
 			}
 			var fix []analysis.TextEdit
 			if is.category == CategoryWeakTLS && is.field == "MinVersion" {
@@ -608,7 +642,7 @@ func (c dialRule) structFixEdit(d *clients.DialAPI, opts []dialOpt, render func(
 
 // checkSkipVerifyOption reports DialTLSSkipVerify(true) where it takes
 // effect: TLS may be on, and no DialTLSConfig replaces it.
-func (c dialRule) checkSkipVerifyOption(opts []dialOpt, complete bool, state tlsState) {
+func (c dialRule) checkSkipVerifyOption(opts []dialOpt, complete bool, state tlsState, hosts []string, known bool) {
 	if state == tlsOff || !complete {
 		return
 	}
@@ -621,8 +655,8 @@ func (c dialRule) checkSkipVerifyOption(opts []dialOpt, complete bool, state tls
 			continue
 		}
 		f := finding{pos: o.call.Pos(), end: o.call.End(), category: CategorySkipVerify, justifiable: true,
-			message: "Redis TLS without certificate verification: " + types.ExprString(o.call) + " makes this Redis client accept any certificate; " + skipAdvice}
-		if o.list != nil && o.idx >= 0 {
+			message: shorten(types.ExprString(o.call), 40) + " turns off Redis certificate checks; " + skipAdvice(hosts)}
+		if o.list != nil && o.idx >= 0 && c.skipFixOK(hosts, known) {
 			if edits := edit.RemoveListItem(c.editFile(o.list[0].Pos()), o.list, o.idx); edits != nil {
 				f.fixes = []analysis.SuggestedFix{{Message: "Remove " + types.ExprString(o.call.Fun) + " so the server's certificate is verified", TextEdits: edits}}
 			}
@@ -634,8 +668,11 @@ func (c dialRule) checkSkipVerifyOption(opts []dialOpt, complete bool, state tls
 // withoutSkipVerifyOptions adds to a fix that turns TLS on the removal of
 // the DialTLSSkipVerify(true) options TLS would then honour, so the fix
 // yields verified TLS; a justified one stays. It returns nil when one
-// cannot be removed.
-func (c dialRule) withoutSkipVerifyOptions(opts []dialOpt, edits []analysis.TextEdit) []analysis.TextEdit {
+// cannot be removed. Unless skipFixOK, they all stay (each is reported).
+func (c dialRule) withoutSkipVerifyOptions(opts []dialOpt, edits []analysis.TextEdit, hosts []string, known bool) []analysis.TextEdit {
+	if !c.skipFixOK(hosts, known) {
+		return edits
+	}
 	for _, o := range skipVerifyOptions(opts) {
 		if v, ok := flow.ConstBool(c.info, o.call.Args[0]); !ok || !v {
 			continue // false, or an operator's switch: not the fix's business

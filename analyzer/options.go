@@ -10,7 +10,6 @@ import (
 	"go/types"
 	"golang.org/x/tools/go/ast/edge"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -620,6 +619,11 @@ func (fl *optionsFlow) returnedFromLit(lit *ast.FuncLit, ret *ast.ReturnStmt, in
 
 // describeAddrs renders the addresses for a message.
 func (c *checker) describeAddrs(addrs []ast.Expr) string {
+	return c.describeAddrsIn(addrs, 60)
+}
+
+// describeAddrsIn renders the addresses in at most limit characters.
+func (c *checker) describeAddrsIn(addrs []ast.Expr, limit int) string {
 	var parts []string
 	for _, a := range addrs {
 		if lit, ok := ast.Unparen(a).(*ast.CompositeLit); ok {
@@ -633,24 +637,55 @@ func (c *checker) describeAddrs(addrs []ast.Expr) string {
 		}
 		parts = append(parts, c.describeAddr(a))
 	}
-	if len(parts) > 3 {
-		parts = append(parts[:3], "...")
+	// Whole addresses while they fit, then "...".
+	out := ""
+	for i, p := range parts {
+		sep := ""
+		if i > 0 {
+			sep = ", "
+		}
+		if len(out)+len(sep)+len(p) > limit || i == 3 {
+			if i == 0 {
+				return shorten(p, limit)
+			}
+			return out + ", ..."
+		}
+		out += sep + p
 	}
-	return strings.Join(parts, ", ")
+	return out
 }
 
 func (c *checker) describeAddr(a ast.Expr) string {
 	if s, ok := flow.ConstString(c.info, a); ok {
 		return fmt.Sprintf("%q", s)
 	}
-	return shorten(types.ExprString(a))
+	return shorten(types.ExprString(a), 60)
 }
 
-func shorten(s string) string {
-	if len(s) > 60 {
-		return s[:57] + "..."
+// shorten cuts s to at most n bytes, marking the cut with "...".
+func shorten(s string, n int) string {
+	if len(s) > n {
+		return s[:n-3] + "..."
 	}
 	return s
+}
+
+// maxMessage is the length a finding's message keeps within: what is
+// wrong and the fix in a few words; the category's help says the rest.
+const maxMessage = 160
+
+// fitAddrs builds a message naming addrs: the first of builds (from the
+// most detailed) that fits in maxMessage, giving the addresses less room
+// until one does (or they are down to a few characters).
+func (c *checker) fitAddrs(addrs []ast.Expr, builds ...func(addr string) string) string {
+	for limit := 48; ; limit -= 8 {
+		desc := c.describeAddrsIn(addrs, limit)
+		for _, build := range builds {
+			if msg := build(desc); len(msg) <= maxMessage || limit <= 16 {
+				return msg
+			}
+		}
+	}
 }
 
 func (c *checker) reportMissingTLS(fl *optionsFlow, pos, end token.Pos, fix func() []analysis.TextEdit) {
@@ -658,15 +693,21 @@ func (c *checker) reportMissingTLS(fl *optionsFlow, pos, end token.Pos, fix func
 	if pkgName := c.qualifierFor(pos, []string{fl.pkg}); pkgName != "" {
 		typeName = pkgName + "." + typeName
 	}
+	hosts, _ := c.constHosts(fl.addrs)
+	why := plaintextWhy(hosts)
 	if fl.ot.Upgrade != "" {
 		c.report(finding{pos: pos, end: end, category: CategoryMissingTLS,
-			message: fmt.Sprintf("Redis client without TLS: %s for %s cannot use TLS (this version of the library has no TLS setting for it), so commands and the AUTH password cross the network in plaintext (managed Redis requires TLS); upgrade to %s, whose options can carry a TLS config, or list the host in -plaintext-hosts if the network is trusted",
-				typeName, c.describeAddrs(fl.addrs), fl.ot.Upgrade)})
+			message: c.fitAddrs(fl.addrs, func(addr string) string {
+				return fmt.Sprintf("%s for %s cannot use TLS in this library version: %s; upgrade to %s", typeName, addr, why, fl.ot.Upgrade)
+			})})
 		return
 	}
 	f := finding{pos: pos, end: end, category: CategoryMissingTLS,
-		message: fmt.Sprintf("Redis client without TLS: %s for %s has no %s, so commands and the AUTH password cross the network in plaintext (managed Redis requires TLS); set %s: &tls.Config{MinVersion: tls.VersionTLS12}, or list the host in -plaintext-hosts if the network is trusted",
-			typeName, c.describeAddrs(fl.addrs), fl.ot.TLS, fl.ot.TLS)}
+		message: c.fitAddrs(fl.addrs, func(addr string) string {
+			return fmt.Sprintf("%s for %s has no %s: %s; add %s: &tls.Config{MinVersion: tls.VersionTLS12}", typeName, addr, fl.ot.TLS, why, fl.ot.TLS)
+		}, func(addr string) string {
+			return fmt.Sprintf("%s for %s has no %s: %s; add a %s", typeName, addr, fl.ot.TLS, why, fl.ot.TLS)
+		})}
 	if c.fileAt(pos) != nil && !c.fileAt(pos).generated {
 		if edits := fix(); edits != nil {
 			f.fixes = []analysis.SuggestedFix{{Message: "Add " + fl.ot.TLS + " with MinVersion TLS 1.2", TextEdits: edits}}

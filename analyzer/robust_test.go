@@ -186,7 +186,7 @@ func largeSource(n int, generated bool) []byte {
 		pkgFile = "gen"
 	}
 	fmt.Fprintf(&b, "package large\n\nimport (\n\t\"crypto/tls\"\n\t\"os\"\n\n\t\"github.com/redis/go-redis/v9\"\n)\n\n")
-	want := " // want `Redis client without TLS`"
+	want := " // want `has no TLSConfig`"
 	if generated {
 		want = ""
 	}

@@ -24,6 +24,7 @@ import (
 	"go/token"
 	"go/types"
 	"golang.org/x/tools/go/ast/edge"
+	"os"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -411,10 +412,30 @@ func (s *summarizer) site(n ast.Node, decl *ast.FuncDecl, fn *types.Func) []Summ
 	return nil
 }
 
-// where renders a position as pkg/path/file.go:line.
+// where renders a position for a fact: the absolute file name and the
+// line, /src/app/tlsconf/tls.go:12. Messages show it through place.
 func (c *reporter) where(pos token.Pos) string {
 	p := c.pass.Fset.Position(pos)
-	return fmt.Sprintf("%s/%s:%d", c.pass.Pkg.Path(), filepath.Base(p.Filename), p.Line)
+	name := p.Filename
+	if abs, err := filepath.Abs(name); err == nil {
+		name = abs
+	}
+	return fmt.Sprintf("%s:%d", name, p.Line)
+}
+
+// place renders a location recorded by where as a path an editor opens:
+// relative to the working directory when it lies inside it, else as
+// recorded.
+func place(where string) string {
+	wd, err := os.Getwd()
+	if err != nil || !filepath.IsAbs(where) {
+		return where
+	}
+	rel, err := filepath.Rel(wd, where)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return where
+	}
+	return rel
 }
 
 // optionsClient summarizes an options value built at n.

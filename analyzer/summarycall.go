@@ -435,41 +435,57 @@ func (s *summarizer) optionElems(e ast.Expr, elem types.Type, decl *ast.FuncDecl
 // report reports a client that a call builds without TLS.
 func (s *summarizer) report(call *ast.CallExpr, fn *types.Func, cl SummaryClient, nonlocal []string) {
 	c := s.c
-	built := cl.Built + " at " + cl.Where
-	if len(cl.Via) > 0 {
-		built += ", through " + strings.Join(cl.Via, ", ")
-	}
 	name := flow.FuncName(fn)
 	if q := c.qualifierFor(call.Pos(), []string{fn.Pkg().Path()}); q != "" && fn.Pkg() != c.pass.Pkg {
 		name = q + strings.TrimPrefix(name, fn.Pkg().Name())
 	}
-	msg := fmt.Sprintf("Redis client without TLS: %s builds a Redis client (%s) for %s", name, built, strings.Join(nonlocal, ", "))
-	const plain = ", so commands and the AUTH password cross the network in plaintext (managed Redis requires TLS); "
+	state := " without TLS here"
 	var advice []string
 	if cl.URL != nil {
-		msg += " without TLS here" + plain
 		advice = append(advice, "use a "+strings.Join(cl.Secure, ":// or ")+":// URL")
 	} else if len(cl.Ways) == 0 {
-		msg += " that can never use TLS" + plain
+		state = " that can never use TLS"
 		if cl.WayOut != "" {
-			advice = append(advice, "build it with "+cl.WayOut+" from a client or pool you set up with TLS")
+			advice = append(advice, "build it with "+cl.WayOut+" from a TLS client")
 		} else {
 			advice = append(advice, "build the client yourself with TLS")
 		}
 	} else {
-		msg += " without TLS here" + plain
 		for _, w := range cl.Ways {
 			switch w.Kind {
 			case WayGuard:
 				advice = append(advice, "set "+w.In.Name+" to true")
 			case WayConfig:
-				advice = append(advice, "pass &tls.Config{MinVersion: tls.VersionTLS12} as "+w.In.Name)
+				advice = append(advice, "pass a *tls.Config as "+w.In.Name)
 			case WayOption:
 				advice = append(advice, "add the option "+s.optionName(call, w.Option)+"(...)")
 			}
 		}
 	}
-	msg += strings.Join(advice, ", or ") + ", or list the host in -plaintext-hosts if the network is trusted"
+	why := plaintextWhy(nonlocal)
+	// The most detailed message that fits: the path through other
+	// functions, then why plaintext is wrong, then the hosts give way.
+	var msg string
+	for _, v := range []struct {
+		via, why, at bool
+		hosts        int
+	}{{true, true, true, 60}, {false, true, true, 60}, {false, false, true, 60}, {false, false, false, 60}, {false, false, false, 30}, {false, false, false, 12}} {
+		built := cl.Built
+		if v.at {
+			built += " at " + place(cl.Where)
+		}
+		if v.via && len(cl.Via) > 0 {
+			built += ", through " + strings.Join(cl.Via, ", ")
+		}
+		msg = fmt.Sprintf("%s builds a Redis client (%s) for %s%s", name, built, shorten(strings.Join(nonlocal, ", "), v.hosts), state)
+		if v.why {
+			msg += ": " + why
+		}
+		msg += "; " + strings.Join(advice, ", or ")
+		if len(msg) <= maxMessage {
+			break
+		}
+	}
 	f := finding{pos: call.Pos(), end: call.Lparen, category: CategoryMissingTLS, message: msg}
 	if fi := c.fileAt(call.Pos()); fi != nil && !fi.generated {
 		if edits := s.fix(call, fn, cl); edits != nil {

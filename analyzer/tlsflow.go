@@ -1,7 +1,6 @@
 package analyzer
 
 import (
-	"fmt"
 	"github.com/redistlslint/redistlslint/internal/clients"
 	"github.com/redistlslint/redistlslint/internal/flow"
 	"go/ast"
@@ -9,7 +8,6 @@ import (
 	"go/token"
 	"go/types"
 	"golang.org/x/tools/go/ast/edge"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -26,8 +24,13 @@ type tlsIssue struct {
 	field    string   // the tls.Config field set (InsecureSkipVerify, MinVersion, MaxVersion)
 	value    ast.Expr // the value set
 	switched bool     // an operator's switch: non-constant, or under a verification condition
-	remote   string   // for a helper in another package: "pkg.Func (where)"
+	remote   string   // for a helper in another package: "pkg.Func"
+	remoteAt string   // and where it weakens the config (see where)
 	hook     string   // a verification hook on the same config that never rejects
+	// hosts are the constant addresses of the client using the config;
+	// hostsKnown is false when the code does not say them all.
+	hosts      []string
+	hostsKnown bool
 }
 
 // tlsEval judges the TLS configs a *tls.Config expression can hold: the
@@ -353,11 +356,11 @@ func (ev *tlsEval) remote(obj types.Object, use ast.Expr) {
 	}
 	if fact.SkipVerify != "" {
 		ev.issues = append(ev.issues, tlsIssue{category: CategorySkipVerify, pos: use.Pos(), end: use.End(),
-			remote: fmt.Sprintf("%s (%s)", name, fact.SkipVerify)})
+			remote: name, remoteAt: fact.SkipVerify})
 	}
 	if fact.WeakMin != "" {
 		ev.issues = append(ev.issues, tlsIssue{category: CategoryWeakTLS, pos: use.Pos(), end: use.End(),
-			remote: fmt.Sprintf("%s (%s)", name, fact.WeakMin)})
+			remote: name, remoteAt: fact.WeakMin})
 	}
 }
 
@@ -420,9 +423,10 @@ func (c tlsRule) checkTLSSinks() {
 		if ot == nil || c.onlyComparedInTest(lit, ot) {
 			continue
 		}
+		hosts, known := c.optionsHosts(lit, ot)
 		for _, elt := range lit.Elts {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok && flow.IsIdent(kv.Key, ot.TLS) {
-				issues = append(issues, c.tlsIssues(kv.Value)...)
+				issues = append(issues, withHosts(c.tlsIssues(kv.Value), hosts, known)...)
 			}
 		}
 	}
@@ -455,7 +459,8 @@ func (c tlsRule) checkTLSSinks() {
 	ineffective := c.dials().ineffectiveTLSOptions()
 	for _, call := range c.ix.Calls {
 		if cfg := c.dials().tlsConfigOption(call); cfg != nil && !ineffective[call] {
-			issues = append(issues, c.tlsIssues(cfg)...)
+			hosts, known := c.dials().optionHosts(call)
+			issues = append(issues, withHosts(c.tlsIssues(cfg), hosts, known)...)
 		}
 	}
 	for _, cfg := range c.dials().netDialerConfigs() {
@@ -465,6 +470,14 @@ func (c tlsRule) checkTLSSinks() {
 		c.recordSkipSwitch(is)
 		c.reportTLSIssue(is)
 	}
+}
+
+// withHosts records the client's addresses on its config's issues.
+func withHosts(issues []tlsIssue, hosts []string, known bool) []tlsIssue {
+	for i := range issues {
+		issues[i].hosts, issues[i].hostsKnown = hosts, known
+	}
+	return issues
 }
 
 // holdsClientTLS reports whether v is bound to an options value's TLS
@@ -497,8 +510,6 @@ func (c tlsRule) onlyComparedInTest(lit *ast.CompositeLit, ot *clients.OptionsTy
 	return !fl.consumed
 }
 
-const skipAdvice = "anyone on the network path can impersonate the server and read the traffic, AUTH password included; trust the provider's CA with tls.Config.RootCAs instead, or, if skipping is deliberate (e.g. a provider's self-signed certificate), say why in a comment on this line or the line above"
-
 func (c tlsRule) reportTLSIssue(is tlsIssue) {
 	if is.switched && !c.cfg.ReportSwitches {
 		return
@@ -506,32 +517,30 @@ func (c tlsRule) reportTLSIssue(is tlsIssue) {
 	f := finding{pos: is.pos, end: is.end, category: is.category, justifiable: is.category == CategorySkipVerify}
 	switch {
 	case is.category == CategorySkipVerify && is.remote != "":
-		f.message = "Redis TLS without certificate verification: this Redis client's TLS config comes from " + is.remote +
-			", which sets InsecureSkipVerify; " + skipAdvice
+		f.message = "TLS config from " + is.remote + " (" + place(is.remoteAt) + ") skips verification; " + skipAdvice(is.hosts)
 	case is.category == CategorySkipVerify:
 		what := "InsecureSkipVerify: true"
 		if _, ok := flow.ConstBool(c.info, is.value); !ok {
-			what = "InsecureSkipVerify set from " + types.ExprString(is.value) + " (an operator's switch)"
+			what = "InsecureSkipVerify set from " + shorten(types.ExprString(is.value), 30) + " (an operator's switch)"
 		}
 		if is.hook != "" {
-			what += " (and its " + is.hook + " hook never rejects a certificate: it only returns nil)"
+			what += " with a " + is.hook + " that never rejects"
 		}
-		f.message = "Redis TLS without certificate verification: " + what + " makes this Redis client accept any certificate; " + skipAdvice
-		if edits := c.removeTLSSetting(is); edits != nil {
-			f.fixes = []analysis.SuggestedFix{{Message: "Remove InsecureSkipVerify so the server's certificate is verified", TextEdits: edits}}
+		f.message = what + " turns off Redis certificate checks; " + skipAdvice(is.hosts)
+		if c.skipFixOK(is.hosts, is.hostsKnown) {
+			if edits := c.removeTLSSetting(is); edits != nil {
+				f.fixes = []analysis.SuggestedFix{{Message: "Remove InsecureSkipVerify so the server's certificate is verified", TextEdits: edits}}
+			}
 		}
 	case is.remote != "":
-		f.message = "Redis TLS allows versions below 1.2: this Redis client's TLS config comes from " + is.remote +
-			", which allows protocol versions below TLS 1.2 (MinVersion or MaxVersion); raise it to tls.VersionTLS12"
+		f.message = "TLS config from " + is.remote + " (" + place(is.remoteAt) + ") allows TLS below 1.2; raise its MinVersion to tls.VersionTLS12"
 	case is.field == "MaxVersion":
-		f.message = "Redis TLS allows versions below 1.2: MaxVersion " + types.ExprString(is.value) +
-			" on a Redis client's TLS config allows only protocol versions with known weaknesses; remove it (Go then negotiates up to TLS 1.3)"
+		f.message = "MaxVersion " + shorten(types.ExprString(is.value), 30) + " allows only TLS below 1.2 for this Redis client; remove it"
 		if edits := c.removeTLSSetting(is); edits != nil {
 			f.fixes = []analysis.SuggestedFix{{Message: "Remove MaxVersion so TLS 1.2 and 1.3 can be negotiated", TextEdits: edits}}
 		}
 	default:
-		f.message = "Redis TLS allows versions below 1.2: MinVersion " + types.ExprString(is.value) +
-			" on a Redis client's TLS config allows protocol versions with known weaknesses; raise it to tls.VersionTLS12"
+		f.message = "MinVersion " + shorten(types.ExprString(is.value), 30) + " allows TLS below 1.2 for this Redis client; raise it to tls.VersionTLS12"
 		if edits := c.raiseMinVersion(is); edits != nil {
 			f.fixes = []analysis.SuggestedFix{{Message: "Raise MinVersion to tls.VersionTLS12", TextEdits: edits}}
 		}
@@ -552,10 +561,9 @@ func (c *reporter) accepted(pos token.Pos) bool {
 func (c tlsRule) exportFacts() {
 	where := func(is tlsIssue) string {
 		if is.remote != "" {
-			return is.remote
+			return is.remoteAt // where the setting is, however far
 		}
-		p := c.pass.Fset.Position(is.pos)
-		return fmt.Sprintf("%s/%s:%d", c.pass.Pkg.Path(), filepath.Base(p.Filename), p.Line)
+		return c.where(is.pos)
 	}
 	mark := func(obj types.Object, issues []tlsIssue) {
 		var fact InsecureTLS

@@ -256,10 +256,10 @@ func (c urlRule) checkPlainURL(call *ast.CallExpr, p *clients.URLParser, arg ast
 		f.pos, f.end = lit.Pos(), lit.End() // where the URL (its scheme) is written
 	}
 	if slices.Contains(p.NoFix, u.Scheme) {
-		f.message = fmt.Sprintf("Redis client without TLS: the %s:// URL %q never uses TLS, so commands and the AUTH password cross the network in plaintext; set TLSConfig on the options it returns", u.Scheme, redactURL(s))
+		f.message = fmt.Sprintf("the %s:// URL %q never uses TLS: %s; set TLSConfig on the options it returns", u.Scheme, shorten(redactURL(s), 48), plaintextWhy(u.Hosts))
 	} else {
 		secure := u.Scheme + "s"
-		f.message = fmt.Sprintf("Redis client without TLS: the URL %q uses %s://, so commands and the AUTH password cross the network in plaintext (managed Redis requires TLS); use %s://", redactURL(s), u.Scheme, secure)
+		f.message = fmt.Sprintf("the URL %q uses %s://: %s; use %s://", shorten(redactURL(s), 60), u.Scheme, plaintextWhy(u.Hosts), secure)
 		if lit != nil && (strings.HasPrefix(lit.Value[1:], u.Scheme+"://") || lit.Value[1:] == u.Scheme+lit.Value[:1]) && c.fileAt(lit.Pos()) != nil && !c.fileAt(lit.Pos()).generated {
 			if edits := c.secureSchemeEdits(call, p, lit, u); edits != nil {
 				f.fixes = []analysis.SuggestedFix{{Message: "Use " + secure + "://", TextEdits: edits}}
@@ -277,7 +277,7 @@ func (c urlRule) checkPlainURL(call *ast.CallExpr, p *clients.URLParser, arg ast
 func (c urlRule) secureSchemeEdits(call *ast.CallExpr, p *clients.URLParser, lit *ast.BasicLit, u clients.URL) []analysis.TextEdit {
 	at := lit.Pos() + 1 + token.Pos(len(u.Scheme))
 	edits := []analysis.TextEdit{{Pos: at, End: at, NewText: []byte("s")}}
-	if p.SkipVerifyOn(u) && !c.accepted(lit.Pos()) {
+	if p.SkipVerifyOn(u) && !c.accepted(lit.Pos()) && c.skipFixOK(u.Hosts, true) {
 		fixed, ok := dropQueryParam(lit.Value, p.SkipVerify)
 		if !ok || !strings.HasPrefix(fixed[1:], u.Scheme+"://") {
 			return nil
@@ -287,20 +287,20 @@ func (c urlRule) secureSchemeEdits(call *ast.CallExpr, p *clients.URLParser, lit
 	}
 	if p.DialOpts >= 0 {
 		opts, _ := c.dials().dialOptionsOf(call, p.DialOpts)
-		edits = c.dials().withoutSkipVerifyOptions(opts, edits)
+		edits = c.dials().withoutSkipVerifyOptions(opts, edits, u.Hosts, true)
 	}
 	return edits
 }
 
 func (c urlRule) reportURLSkipVerify(arg ast.Expr, b builtURL, p *clients.URLParser) {
-	s, lit := b.display, b.lit
+	lit := b.lit
 	pos, end := arg.Pos(), arg.End()
 	if lit != nil {
 		pos, end = lit.Pos(), lit.End()
 	}
 	f := finding{pos: pos, end: end, category: CategorySkipVerify, justifiable: true,
-		message: fmt.Sprintf("Redis TLS without certificate verification: %s in the URL %q makes this Redis client accept any certificate; %s", p.SkipVerify, redactURL(s), skipAdvice)}
-	if lit != nil {
+		message: fmt.Sprintf("%s in the URL turns off Redis certificate checks; %s", p.SkipVerify, skipAdvice(b.url.Hosts))}
+	if lit != nil && c.skipFixOK(b.url.Hosts, true) {
 		if fixed, ok := dropQueryParam(lit.Value, p.SkipVerify); ok {
 			f.fixes = []analysis.SuggestedFix{{Message: "Drop " + p.SkipVerify + " from the URL", TextEdits: []analysis.TextEdit{{Pos: lit.Pos(), End: lit.End(), NewText: []byte(fixed)}}}}
 		}

@@ -163,12 +163,7 @@ func golangciRun(t *testing.T, bin, dir, cache string, args ...string) ([]diagno
 			t.Errorf("issue from linter %q, want only redistlslint: %s", issue.FromLinter, issue.Text)
 			continue
 		}
-		category := "unknown"
-		for c, prefix := range messagePrefixes {
-			if strings.HasPrefix(issue.Text, prefix) {
-				category = c
-			}
-		}
+		category := categoryOf(issue.Text)
 		f := finding{relPath(t, dir, filepath.Join(dir, issue.Pos.Filename)), issue.Pos.Line, category}
 		diags = append(diags, diagnostic{f, issue.Text})
 	}

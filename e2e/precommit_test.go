@@ -198,7 +198,7 @@ func withHerokuClient(t *testing.T, justified bool) string {
 	return readFile(t, filepath.Join("testdata", "precommit", "app", "app.go")) + code
 }
 
-const skipVerifyMessage = "Redis TLS without certificate verification:"
+const skipVerifyMessage = "InsecureSkipVerify: true turns off Redis certificate checks"
 
 // TestPreCommitTryRepo runs the hook redistlslint with try-repo on a
 // change that adds an unjustified skip-verify, then on the justified

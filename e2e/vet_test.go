@@ -96,17 +96,29 @@ func TestVetFix(t *testing.T) {
 			t.Errorf("after go vet -fix, store/cache.go lacks %s:\n%s", want, cache)
 		}
 	}
-	// The unjustified skip-verify is gone, the justified one stays.
-	if store := readFile(t, filepath.Join(dir, "store", "store.go")); strings.Count(store, "InsecureSkipVerify: true") != 1 ||
-		!strings.Contains(store, "// Heroku Redis presents a self-signed certificate\n\t\tInsecureSkipVerify: true,") {
-		t.Errorf("after go vet -fix, store/store.go should keep only the justified InsecureSkipVerify:\n%s", store)
+	// Removing a skip-verify for a host the code does not name may refuse
+	// the server: it takes -fix-skip-verify. Both stay.
+	if store := readFile(t, filepath.Join(dir, "store", "store.go")); strings.Count(store, "InsecureSkipVerify: true") != 2 {
+		t.Errorf("after go vet -fix, store/store.go should keep both InsecureSkipVerify:\n%s", store)
 	}
 	if r := run(t, dir, nil, "go", "build", "./..."); r.exitCode != 0 {
 		t.Fatalf("the fixed module does not build: %v", r)
 	}
-	// Everything with a fix is fixed; the helper's finding (its fix
-	// would be in another package) and the wrapper's (no fix: the
-	// wrapper decides how TLS is configured) remain.
+	// Everything with a fix is fixed; the skip-verify (its fix needs
+	// -fix-skip-verify), the helper's finding (its fix would be in another
+	// package) and the wrapper's (no fix: the wrapper decides how TLS is
+	// configured) remain.
+	checkFindings(t, dir, vetJSON(t, dir), []expect{sampleFindings[caseSkipVerify], sampleFindings[caseHelper], sampleFindings[caseWrapper]})
+
+	// With -fix-skip-verify the unjustified skip-verify is gone, the
+	// justified one stays.
+	if r := vet(t, dir, "-fix", "-fix-skip-verify", "./..."); strings.Contains(r.stderr, "conflict") {
+		t.Fatalf("go vet -fix -fix-skip-verify: %v", r)
+	}
+	if store := readFile(t, filepath.Join(dir, "store", "store.go")); strings.Count(store, "InsecureSkipVerify: true") != 1 ||
+		!strings.Contains(store, "// Heroku Redis presents a self-signed certificate\n\t\tInsecureSkipVerify: true,") {
+		t.Errorf("after go vet -fix -fix-skip-verify, store/store.go should keep only the justified InsecureSkipVerify:\n%s", store)
+	}
 	checkFindings(t, dir, vetJSON(t, dir), []expect{sampleFindings[caseHelper], sampleFindings[caseWrapper]})
 }
 

@@ -14,6 +14,7 @@
 //	          plaintext-hosts: [redis.internal, "*.svc.cluster.local"]
 //	          report-switches: false
 //	          skip-tests: false
+//	          fix-skip-verify: false
 //
 // The settings are the binary's flags, with the same names and meaning.
 package plugin
@@ -38,10 +39,11 @@ type Settings struct {
 	PlaintextHosts []string `json:"plaintext-hosts"`
 	ReportSwitches bool     `json:"report-switches"`
 	SkipTests      bool     `json:"skip-tests"`
+	FixSkipVerify  bool     `json:"fix-skip-verify"`
 }
 
 // settingKeys names the accepted keys, for error messages.
-const settingKeys = "plaintext-hosts, report-switches, skip-tests"
+const settingKeys = "plaintext-hosts, report-switches, skip-tests, fix-skip-verify"
 
 // Plugin is redistlslint as a golangci-lint linter.
 type Plugin struct {
@@ -66,6 +68,7 @@ func New(settings any) (register.LinterPlugin, error) {
 		PlaintextHosts: hosts,
 		ReportSwitches: s.ReportSwitches,
 		SkipTests:      s.SkipTests,
+		FixSkipVerify:  s.FixSkipVerify,
 	}}, nil
 }
 

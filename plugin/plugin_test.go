@@ -14,6 +14,7 @@ func TestNewDecodesSettings(t *testing.T) {
 		"plaintext-hosts": []any{"redis.internal", "*.svc.cluster.local", "10.0.0.0/8"},
 		"report-switches": true,
 		"skip-tests":      true,
+		"fix-skip-verify": true,
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -26,8 +27,8 @@ func TestNewDecodesSettings(t *testing.T) {
 	if got, want := strings.Join(hosts, ","), "redis.internal,*.svc.cluster.local,10.0.0.0/8"; got != want {
 		t.Errorf("plaintext hosts = %q, want %q", got, want)
 	}
-	if !p.cfg.ReportSwitches || !p.cfg.SkipTests {
-		t.Errorf("cfg = %+v, want ReportSwitches and SkipTests set", p.cfg)
+	if !p.cfg.ReportSwitches || !p.cfg.SkipTests || !p.cfg.FixSkipVerify {
+		t.Errorf("cfg = %+v, want ReportSwitches, SkipTests and FixSkipVerify set", p.cfg)
 	}
 }
 
@@ -38,7 +39,7 @@ func TestNewWithoutSettings(t *testing.T) {
 			t.Fatalf("New(%v): %v", settings, err)
 		}
 		p := lp.(*Plugin)
-		if len(p.cfg.PlaintextHosts) != 0 || p.cfg.ReportSwitches || p.cfg.SkipTests {
+		if len(p.cfg.PlaintextHosts) != 0 || p.cfg.ReportSwitches || p.cfg.SkipTests || p.cfg.FixSkipVerify {
 			t.Errorf("New(%v): cfg = %+v, want defaults", settings, p.cfg)
 		}
 	}
@@ -51,7 +52,7 @@ func TestNewErrors(t *testing.T) {
 		want     []string // substrings of the error
 	}{
 		{"unknown key", map[string]any{"plaintext_hosts": []any{"redis.internal"}},
-			[]string{`unknown field "plaintext_hosts"`, "accepted keys: plaintext-hosts, report-switches, skip-tests"}},
+			[]string{`unknown field "plaintext_hosts"`, "accepted keys: plaintext-hosts, report-switches, skip-tests, fix-skip-verify"}},
 		{"wrong type", map[string]any{"plaintext-hosts": "redis.internal"},
 			[]string{"plaintext-hosts", "accepted keys"}},
 		{"bad host", map[string]any{"plaintext-hosts": []any{"redis.internal:6379"}},

@@ -97,7 +97,12 @@ func findingsOf(t *testing.T, dir, name string, args ...string) []string {
 				}
 				for _, d := range diags {
 					posn, _ := filepath.Rel(dir, d.Posn)
-					set[posn+": ["+d.Category+"] "+d.Message] = true
+					// A location in another package is relative to the
+					// tool's working directory when inside it, else
+					// absolute: go vet runs the tool in each package's
+					// directory, so make both relative to dir.
+					msg := strings.ReplaceAll(d.Message, dir+string(filepath.Separator), "")
+					set[posn+": ["+d.Category+"] "+msg] = true
 				}
 			}
 		}

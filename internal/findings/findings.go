@@ -21,13 +21,18 @@ type Category struct{ Name, Title, Help string }
 // metadata in reports.
 var Categories = []Category{
 	{MissingTLS, "Redis client without TLS",
-		"The client sends commands and the AUTH password in plaintext. Set TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12} (redigo: redis.DialUseTLS(true); radix v3: radix.DialUseTLS(&tls.Config{MinVersion: tls.VersionTLS12}); radix v4: a *tls.Dialer as Dialer.NetDialer), or use a rediss:// URL. For a trusted internal network, list the host in -plaintext-hosts."},
+		"The client sends commands, data and the AUTH password in plaintext, and managed Redis (ElastiCache, Azure Cache, Upstash, Redis Cloud, Heroku) requires TLS; the message names the provider and its TLS port when the address is one. " +
+			"Fix: set TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12} (redigo: redis.DialUseTLS(true); radix v3: radix.DialUseTLS(&tls.Config{MinVersion: tls.VersionTLS12}); radix v4: a *tls.Dialer as Dialer.NetDialer), or use a rediss:// URL. " +
+			"For a trusted internal network, list the host in -plaintext-hosts. See docs/rules.md#missing-tls."},
 	{SkipVerify, "Redis TLS without certificate verification",
-		"InsecureSkipVerify (skip_verify, DialTLSSkipVerify) lets anyone on the network path impersonate the Redis server. Trust the provider's CA with tls.Config.RootCAs instead; if skipping is a deliberate decision, say why in a comment next to it."},
+		"InsecureSkipVerify (skip_verify in a URL, redigo's DialTLSSkipVerify) lets anyone on the network path impersonate the Redis server and read the traffic, the AUTH password included. " +
+			"Fix by what the server presents: a certificate from public roots (ElastiCache, Azure, Upstash): remove the setting; a private CA (Redis Cloud, DigitalOcean): put it in tls.Config.RootCAs; a self-signed certificate (Heroku Redis): pin it in RootCAs or with a VerifyPeerCertificate hook that rejects others. " +
+			"The suggested fix removes the setting only for a public-CA provider written in the code, or under -fix-skip-verify (removal refuses a self-signed server). " +
+			"If skipping is the team's decision, say why in a comment next to it: a doc comment, a TODO/FIXME/XXX/HACK/BUG note or fewer than two words is not a reason. See docs/rules.md#insecure-skip-verify."},
 	{WeakTLS, "Redis TLS allows versions below 1.2",
-		"A MinVersion below tls.VersionTLS12 allows protocol versions with known weaknesses. Raise MinVersion to tls.VersionTLS12."},
+		"A MinVersion below tls.VersionTLS12 allows TLS 1.0 and 1.1, which have known weaknesses; a MaxVersion below it allows only those. Raise MinVersion to tls.VersionTLS12; remove MaxVersion. See docs/rules.md#weak-tls."},
 	{BadDirective, "redistlslint:ignore without a reason",
-		"Write why the finding is accepted: //redistlslint:ignore <reason>."},
+		"A directive without a reason (or an unknown redistlslint: directive) suppresses nothing. Write why the finding is accepted: //redistlslint:ignore <reason>. See docs/rules.md#bad-directive."},
 }
 
 // Suppression records a finding that the code itself accepts, so that

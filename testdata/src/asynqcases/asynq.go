@@ -8,7 +8,7 @@ import (
 )
 
 func client() *asynq.Client {
-	return asynq.NewClient(asynq.RedisClientOpt{Addr: os.Getenv("REDIS_ADDR")}) // want `Redis client without TLS: asynq.RedisClientOpt for os.Getenv\("REDIS_ADDR"\)`
+	return asynq.NewClient(asynq.RedisClientOpt{Addr: os.Getenv("REDIS_ADDR")}) // want `asynq.RedisClientOpt for os.Getenv\("REDIS_ADDR"\)`
 }
 
 func server() *asynq.Server {
@@ -34,7 +34,7 @@ func cluster(addrs []string) *asynq.Client {
 func insecure() *asynq.Client {
 	return asynq.NewClient(asynq.RedisClientOpt{
 		Addr:      os.Getenv("REDIS_ADDR"),
-		TLSConfig: &tls.Config{InsecureSkipVerify: true}, // want `Redis TLS without certificate verification`
+		TLSConfig: &tls.Config{InsecureSkipVerify: true}, // want `certificate check`
 	})
 }
 
@@ -43,7 +43,7 @@ var schedulerOpt = asynq.RedisClientOpt{Addr: os.Getenv("REDIS_ADDR")} // want `
 func scheduler() *asynq.Scheduler { return asynq.NewScheduler(schedulerOpt, nil) }
 
 func uri() (asynq.RedisConnOpt, error) {
-	return asynq.ParseRedisURI("redis://:secret@jobs.example.com:6379/0") // want `Redis client without TLS: the URL "redis://:xxxxx@jobs.example.com:6379/0" uses redis://`
+	return asynq.ParseRedisURI("redis://:secret@jobs.example.com:6379/0") // want `the URL "redis://:xxxxx@jobs.example.com:6379/0" uses redis://`
 }
 
 func sentinelURI() (asynq.RedisConnOpt, error) {

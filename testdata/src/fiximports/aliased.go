@@ -10,5 +10,5 @@ import (
 var _ = stdtls.VersionTLS12
 
 func c() *redis.Client {
-	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")}) // want `without TLS`
+	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")}) // want `plaintext`
 }

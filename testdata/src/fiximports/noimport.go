@@ -7,9 +7,9 @@ import (
 )
 
 func a() *redis.Client {
-	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")}) // want `without TLS`
+	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")}) // want `plaintext`
 }
 
 func b() *redis.Client {
-	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR2")}) // want `without TLS`
+	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR2")}) // want `plaintext`
 }

@@ -7,5 +7,5 @@ import ("os"
 )
 
 func oneLine() *redis.Client {
-	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")}) // want `without TLS`
+	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")}) // want `plaintext`
 }

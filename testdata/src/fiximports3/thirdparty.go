@@ -7,5 +7,5 @@ import (
 var tls = "a package-level name tls"
 
 func g(addr string) *redis.Client {
-	return redis.NewClient(&redis.Options{Addr: addr}) // want `without TLS`
+	return redis.NewClient(&redis.Options{Addr: addr}) // want `plaintext`
 }

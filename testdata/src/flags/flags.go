@@ -18,7 +18,7 @@ func clusterLocal() *redis.Client {
 func privateNet() *redis.Client { return redis.NewClient(&redis.Options{Addr: "10.1.2.3:6379"}) }
 
 func notAllowed() *redis.Client {
-	return redis.NewClient(&redis.Options{Addr: "redis.example.com:6379"}) // want `without TLS`
+	return redis.NewClient(&redis.Options{Addr: "redis.example.com:6379"}) // want `plaintext`
 }
 
 type Config struct{ Insecure bool }

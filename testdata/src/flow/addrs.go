@@ -21,7 +21,7 @@ func localThroughGeneric() *redis.Client {
 func localAddr() (string, error) { return "127.0.0.1:6379", nil }
 
 func remoteThroughGeneric() *redis.Client {
-	return redis.NewClient(&redis.Options{Addr: must(remoteAddr())}) // want `Redis client without TLS`
+	return redis.NewClient(&redis.Options{Addr: must(remoteAddr())}) // want `plaintext`
 }
 
 func remoteAddr() (string, error) { return os.Getenv("REDIS_ADDR"), nil }
@@ -35,11 +35,11 @@ func localFromMap(k string) *redis.Client {
 var mixedAddrs = []string{"localhost:6379", "cache.example.com:6379"}
 
 func mixedFromSlice(i int) *redis.Client {
-	return redis.NewClient(&redis.Options{Addr: mixedAddrs[i]}) // want `Redis client without TLS`
+	return redis.NewClient(&redis.Options{Addr: mixedAddrs[i]}) // want `plaintext`
 }
 
 func addrParam(addr string) *redis.Options {
-	return &redis.Options{Addr: addr} // want `Redis client without TLS`
+	return &redis.Options{Addr: addr} // want `plaintext`
 }
 
 // Conditional overrides do not restore verification; safe map entries are

@@ -10,13 +10,13 @@ import (
 // the variable (replacing the use would leave it declared and not used).
 func nilVar() *redis.Client {
 	var tlsConf *tls.Config
-	return redis.NewClient(&redis.Options{Addr: addr, TLSConfig: tlsConf}) // want `Redis client without TLS`
+	return redis.NewClient(&redis.Options{Addr: addr, TLSConfig: tlsConf}) // want `plaintext`
 }
 
 // Used twice: the fix replaces this use.
 func nilVarTwice() (*redis.Client, *tls.Config) {
 	var tlsConf *tls.Config
-	return redis.NewClient(&redis.Options{Addr: addr, TLSConfig: tlsConf}), tlsConf // want `Redis client without TLS`
+	return redis.NewClient(&redis.Options{Addr: addr, TLSConfig: tlsConf}), tlsConf // want `plaintext`
 }
 
 // Commented-out code next to a skip-verify is not a reason.

@@ -23,7 +23,7 @@ var addr = os.Getenv("REDIS_ADDR")
 
 func closure() *redis.Client {
 	mk := func() *tls.Config {
-		return &tls.Config{InsecureSkipVerify: true} // want `InsecureSkipVerify: true makes this Redis client accept any certificate`
+		return &tls.Config{InsecureSkipVerify: true} // want `InsecureSkipVerify: true turns off Redis certificate checks`
 	}
 	return redis.NewClient(&redis.Options{Addr: addr, TLSConfig: mk()})
 }
@@ -100,7 +100,7 @@ func genericDefault(custom *tls.Config) *redis.Client {
 }
 
 func genericRemote() *redis.Client {
-	return redis.NewClient(&redis.Options{Addr: addr, TLSConfig: tlsgen.Must(tlsgen.Insecure())}) // want `comes from tlsgen.Insecure`
+	return redis.NewClient(&redis.Options{Addr: addr, TLSConfig: tlsgen.Must(tlsgen.Insecure())}) // want `TLS config from tlsgen.Insecure`
 }
 
 func genericRemoteDefault(custom *tls.Config) *redis.Client {
@@ -130,7 +130,7 @@ var unusedRegions = map[string]*tls.Config{
 func fromSlice(i int) *redis.Client {
 	configs := []*tls.Config{
 		{MinVersion: tls.VersionTLS12},
-		{MinVersion: tls.VersionTLS10}, // want `Redis TLS allows versions below 1.2`
+		{MinVersion: tls.VersionTLS10}, // want `below 1.2`
 	}
 	return redis.NewClient(&redis.Options{Addr: addr, TLSConfig: configs[i]})
 }
@@ -148,11 +148,11 @@ func ranged() {
 }
 
 func remoteMap(region string) *redis.Client {
-	return redis.NewClient(&redis.Options{Addr: addr, TLSConfig: tlsgen.Regions[region]}) // want `comes from tlsgen.Regions`
+	return redis.NewClient(&redis.Options{Addr: addr, TLSConfig: tlsgen.Regions[region]}) // want `TLS config from tlsgen.Regions`
 }
 
 func remoteInit() *redis.Client {
-	return redis.NewClient(&redis.Options{Addr: addr, TLSConfig: tlsgen.Default}) // want `comes from tlsgen.Default`
+	return redis.NewClient(&redis.Options{Addr: addr, TLSConfig: tlsgen.Default}) // want `TLS config from tlsgen.Default`
 }
 
 // Pointer aliases and field paths.
@@ -160,7 +160,7 @@ func remoteInit() *redis.Client {
 func aliasOfOptions() *redis.Client {
 	opt, _ := redis.ParseURL(os.Getenv("REDIS_URL"))
 	t := opt.TLSConfig
-	t.InsecureSkipVerify = true // want `Redis TLS without certificate verification`
+	t.InsecureSkipVerify = true // want `certificate check`
 	return redis.NewClient(opt)
 }
 
@@ -250,7 +250,7 @@ func namedHook() *redis.Client {
 
 func hookOnlyNil() *redis.Client {
 	return redis.NewClient(&redis.Options{Addr: addr, TLSConfig: &tls.Config{
-		InsecureSkipVerify: true, // want `its VerifyPeerCertificate hook never rejects a certificate`
+		InsecureSkipVerify: true, // want `with a VerifyPeerCertificate that never rejects`
 		VerifyPeerCertificate: func([][]byte, [][]*x509.Certificate) error {
 			return nil
 		},
@@ -259,7 +259,7 @@ func hookOnlyNil() *redis.Client {
 
 func hookOnlyLogs() *redis.Client {
 	return redis.NewClient(&redis.Options{Addr: addr, TLSConfig: &tls.Config{
-		InsecureSkipVerify: true, // want `its VerifyConnection hook never rejects a certificate`
+		InsecureSkipVerify: true, // want `with a VerifyConnection that never rejects`
 		VerifyConnection: func(cs tls.ConnectionState) error {
 			log.Printf("redis TLS to %s", cs.ServerName)
 			return nil
@@ -271,7 +271,7 @@ func hookOnlyLogs() *redis.Client {
 
 func maxWeak() *redis.Client {
 	return redis.NewClient(&redis.Options{Addr: addr, TLSConfig: &tls.Config{
-		MaxVersion: tls.VersionTLS11, // want `Redis TLS allows versions below 1.2: MaxVersion tls.VersionTLS11`
+		MaxVersion: tls.VersionTLS11, // want `MaxVersion tls.VersionTLS11`
 	}})
 }
 
@@ -296,7 +296,7 @@ func setLaterInsecure() *redis.Client {
 // URLs built from a constant scheme and run-time parts.
 
 func sprintfURL(host string, port int) (*redis.Options, error) {
-	return redis.ParseURL(fmt.Sprintf("redis://%s:%d/0", host, port)) // want `Redis client without TLS: the URL "redis://%s:%d/0" uses redis://`
+	return redis.ParseURL(fmt.Sprintf("redis://%s:%d/0", host, port)) // want `the URL "redis://%s:%d/0" uses redis://`
 }
 
 func concatURL(host string) (*redis.Options, error) {
@@ -314,7 +314,7 @@ func structURLPtr(host string) (*redis.Options, error) {
 }
 
 func builtSkipVerify(host, pw string) (*redis.Options, error) {
-	return redis.ParseURL(fmt.Sprintf("rediss://:%s@%s:6380?skip_verify=true", pw, host)) // want `Redis TLS without certificate verification: skip_verify`
+	return redis.ParseURL(fmt.Sprintf("rediss://:%s@%s:6380?skip_verify=true", pw, host)) // want `skip_verify`
 }
 
 func builtSecure(host string) (*redis.Options, error) {

@@ -12,13 +12,13 @@ import (
 // Options handed to another package's function: judged by its fact.
 
 func applyDefaults() *redis.Client {
-	opts := redis.Options{Addr: os.Getenv("REDIS_ADDR")} // want `Redis client without TLS: redis.Options for os.Getenv\("REDIS_ADDR"\) has no TLSConfig`
+	opts := redis.Options{Addr: os.Getenv("REDIS_ADDR")} // want `redis.Options for os.Getenv\("REDIS_ADDR"\) has no TLSConfig`
 	cachecfg.ApplyDefaults(&opts)
 	return redis.NewClient(&opts)
 }
 
 func connectElsewhere() *redis.Client {
-	return cachecfg.Connect(&redis.Options{Addr: os.Getenv("REDIS_ADDR")}) // want `Redis client without TLS`
+	return cachecfg.Connect(&redis.Options{Addr: os.Getenv("REDIS_ADDR")}) // want `plaintext`
 }
 
 func securedElsewhere() *redis.Client {
@@ -37,7 +37,7 @@ func maybeElsewhere(on bool) *redis.Client {
 
 func closureOptions() *redis.Client {
 	mk := func() *redis.Options {
-		return &redis.Options{Addr: os.Getenv("REDIS_ADDR")} // want `Redis client without TLS`
+		return &redis.Options{Addr: os.Getenv("REDIS_ADDR")} // want `plaintext`
 	}
 	return redis.NewClient(mk())
 }
@@ -53,14 +53,14 @@ func closureOptionsTLSLater(cfg *tls.Config) *redis.Client {
 
 func immediateOptions() *redis.Client {
 	return redis.NewClient(func() *redis.Options {
-		return &redis.Options{Addr: os.Getenv("REDIS_ADDR")} // want `Redis client without TLS`
+		return &redis.Options{Addr: os.Getenv("REDIS_ADDR")} // want `plaintext`
 	}())
 }
 
 // Options in maps and slices.
 
 var shards = map[string]*redis.Options{
-	"a": {Addr: "cache-a.example.com:6379"}, // want `Redis client without TLS`
+	"a": {Addr: "cache-a.example.com:6379"}, // want `plaintext`
 	"b": {Addr: "cache-b.example.com:6380", TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12}},
 }
 
@@ -69,7 +69,7 @@ func shard(name string) *redis.Client {
 }
 
 func shardsRanged() {
-	for _, o := range []*redis.Options{{Addr: os.Getenv("REDIS_ADDR")}} { // want `Redis client without TLS`
+	for _, o := range []*redis.Options{{Addr: os.Getenv("REDIS_ADDR")}} { // want `plaintext`
 		_ = redis.NewClient(o)
 	}
 }

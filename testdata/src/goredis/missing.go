@@ -10,7 +10,7 @@ import (
 // Reported: built without TLS for an address that is not local.
 
 func fromEnv() *redis.Client {
-	return redis.NewClient(&redis.Options{ // want `Redis client without TLS: redis.Options for os.Getenv\("REDIS_ADDR"\) has no TLSConfig`
+	return redis.NewClient(&redis.Options{ // want `redis.Options for os.Getenv\("REDIS_ADDR"\) has no TLSConfig`
 		Addr:     os.Getenv("REDIS_ADDR"),
 		Password: os.Getenv("REDIS_PASSWORD"),
 	})
@@ -21,7 +21,7 @@ func constantRemote() *redis.Client {
 }
 
 func valueLiteral(addr string) *redis.Client {
-	opt := redis.Options{Addr: addr} // want `missing|without TLS`
+	opt := redis.Options{Addr: addr} // want `missing|plaintext`
 	return redis.NewClient(&opt)
 }
 
@@ -59,28 +59,28 @@ func newThenFields() *redis.Client {
 
 // Returned from a function: the literal is where TLS is missing.
 func redisOptions() *redis.Options {
-	return &redis.Options{Addr: os.Getenv("REDIS_ADDR")} // want `without TLS`
+	return &redis.Options{Addr: os.Getenv("REDIS_ADDR")} // want `plaintext`
 }
 
 func useRedisOptions() *redis.Client { return redis.NewClient(redisOptions()) }
 
 // A TLSConfig provably nil is no TLS.
 func explicitNil() *redis.Client {
-	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR"), TLSConfig: nil}) // want `without TLS`
+	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR"), TLSConfig: nil}) // want `plaintext`
 }
 
 // Passed to a same-package helper that does not set TLS.
 func newClient(o *redis.Options) *redis.Client { return redis.NewClient(o) }
 
 func viaWrapper() *redis.Client {
-	return newClient(&redis.Options{Addr: "db.internal.example:6379"}) // want `without TLS`
+	return newClient(&redis.Options{Addr: "db.internal.example:6379"}) // want `plaintext`
 }
 
 // Stored in a struct field nobody gives TLS.
 type settings struct{ Redis *redis.Options }
 
 func inStruct() *redis.Client {
-	s := settings{Redis: &redis.Options{Addr: os.Getenv("REDIS_ADDR")}} // want `without TLS`
+	s := settings{Redis: &redis.Options{Addr: os.Getenv("REDIS_ADDR")}} // want `plaintext`
 	return redis.NewClient(s.Redis)
 }
 

@@ -37,9 +37,9 @@ func Local() *redis.Client {
 }
 
 func Remote() *redis.Client {
-	return redis.NewClient(&redis.Options{Addr: RemoteAddr()}) // want `without TLS`
+	return redis.NewClient(&redis.Options{Addr: RemoteAddr()}) // want `plaintext`
 }
 
 func Recursive() *redis.Client {
-	return redis.NewClient(&redis.Options{Addr: retry(3)}) // want `without TLS`
+	return redis.NewClient(&redis.Options{Addr: retry(3)}) // want `plaintext`
 }

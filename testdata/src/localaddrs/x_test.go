@@ -15,6 +15,6 @@ func TestExported(t *testing.T) {
 	}
 	redis.NewClient(&redis.Options{Addr: addr})
 	redis.NewClient(&redis.Options{Addr: localaddrs.LocalAddr()})
-	redis.NewClient(&redis.Options{Addr: localaddrs.SharedAddr()}) // want `without TLS`
-	redis.NewClient(&redis.Options{Addr: localaddrs.RemoteAddr()}) // want `without TLS`
+	redis.NewClient(&redis.Options{Addr: localaddrs.SharedAddr()}) // want `plaintext`
+	redis.NewClient(&redis.Options{Addr: localaddrs.RemoteAddr()}) // want `plaintext`
 }

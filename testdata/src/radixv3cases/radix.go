@@ -10,7 +10,7 @@ import (
 )
 
 func dial() (radix.Conn, error) {
-	return radix.Dial("tcp", os.Getenv("REDIS_ADDR"), radix.DialAuthPass(os.Getenv("REDIS_PASSWORD"))) // want `Redis client without TLS: radix.Dial to os.Getenv\("REDIS_ADDR"\) without radix.DialUseTLS\(&tls.Config\{MinVersion: tls.VersionTLS12\}\)`
+	return radix.Dial("tcp", os.Getenv("REDIS_ADDR"), radix.DialAuthPass(os.Getenv("REDIS_PASSWORD"))) // want `radix.Dial to os.Getenv\("REDIS_ADDR"\) without radix.DialUseTLS\(&tls.Config\{MinVersion: tls.VersionTLS12\}\)`
 }
 
 func dialURL() (radix.Conn, error) {
@@ -40,7 +40,7 @@ func plainDialInConnFunc(addr string) (*radix.Pool, error) {
 }
 
 func cluster() (*radix.Cluster, error) {
-	return radix.NewCluster([]string{"node1.example.com:6379", "node2.example.com:6379"}) // want `radix.NewCluster to "node1.example.com:6379", "node2.example.com:6379" without a ClusterPoolFunc`
+	return radix.NewCluster([]string{"node1.example.com:6379", "node2.example.com:6379"}) // want `radix.NewCluster to "node1.example.com:6379", \.\.\. without a ClusterPoolFunc`
 }
 
 func clusterPlainPools(addrs []string) (*radix.Cluster, error) {
@@ -61,11 +61,11 @@ func optionSlice(addr string) (radix.Conn, error) {
 // The TLS config given to DialUseTLS is judged.
 
 func skipVerify(addr string) (radix.Conn, error) {
-	return radix.Dial("tcp", addr, radix.DialUseTLS(&tls.Config{InsecureSkipVerify: true})) // want `Redis TLS without certificate verification: InsecureSkipVerify: true`
+	return radix.Dial("tcp", addr, radix.DialUseTLS(&tls.Config{InsecureSkipVerify: true})) // want `InsecureSkipVerify: true`
 }
 
 func weak(addr string) (radix.Conn, error) {
-	cfg := &tls.Config{MinVersion: tls.VersionTLS10} // want `Redis TLS allows versions below 1.2`
+	cfg := &tls.Config{MinVersion: tls.VersionTLS10} // want `below 1.2`
 	return radix.Dial("tcp", addr, radix.DialUseTLS(cfg))
 }
 

@@ -9,19 +9,19 @@ import (
 
 // DialUseTLS(false): the fix flips it.
 func useTLSFalse() (redis.Conn, error) {
-	return redis.Dial("tcp", os.Getenv("REDIS_ADDR"), redis.DialUseTLS(false)) // want `Redis client without TLS`
+	return redis.Dial("tcp", os.Getenv("REDIS_ADDR"), redis.DialUseTLS(false)) // want `plaintext`
 }
 
 // A DialTLSConfig without DialUseTLS(true) never takes effect: the
 // connection is plaintext, and that is the finding, not the config's
 // versions.
 func configWithoutTLS() (redis.Conn, error) {
-	return redis.Dial("tcp", os.Getenv("REDIS_ADDR"), redis.DialTLSConfig(&tls.Config{MinVersion: tls.VersionTLS10})) // want `Redis client without TLS`
+	return redis.Dial("tcp", os.Getenv("REDIS_ADDR"), redis.DialTLSConfig(&tls.Config{MinVersion: tls.VersionTLS10})) // want `plaintext`
 }
 
 // With TLS on, the config's weak version is reported.
 func configWithTLS() (redis.Conn, error) {
-	return redis.Dial("tcp", os.Getenv("REDIS_ADDR"), redis.DialUseTLS(true), redis.DialTLSConfig(&tls.Config{MinVersion: tls.VersionTLS10})) // want `Redis TLS allows versions below 1.2`
+	return redis.Dial("tcp", os.Getenv("REDIS_ADDR"), redis.DialUseTLS(true), redis.DialTLSConfig(&tls.Config{MinVersion: tls.VersionTLS10})) // want `below 1.2`
 }
 
 // Options made by a helper.
@@ -30,5 +30,5 @@ func helperOptions() []redis.DialOption {
 }
 
 func optionsFromHelper() (redis.Conn, error) {
-	return redis.Dial("tcp", os.Getenv("REDIS_ADDR"), helperOptions()...) // want `Redis client without TLS`
+	return redis.Dial("tcp", os.Getenv("REDIS_ADDR"), helperOptions()...) // want `plaintext`
 }

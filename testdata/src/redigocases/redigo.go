@@ -11,7 +11,7 @@ import (
 )
 
 func dial() (redis.Conn, error) {
-	return redis.Dial("tcp", os.Getenv("REDIS_ADDR"), redis.DialPassword(os.Getenv("REDIS_PASSWORD"))) // want `Redis client without TLS: redis.Dial to os.Getenv\("REDIS_ADDR"\) without redis.DialUseTLS\(true\)`
+	return redis.Dial("tcp", os.Getenv("REDIS_ADDR"), redis.DialPassword(os.Getenv("REDIS_PASSWORD"))) // want `redis.Dial to os.Getenv\("REDIS_ADDR"\) without redis.DialUseTLS\(true\)`
 }
 
 func dialContext(ctx context.Context) (redis.Conn, error) {
@@ -38,7 +38,7 @@ func optionSlice(addr string) (redis.Conn, error) {
 }
 
 func plainURL() (redis.Conn, error) {
-	return redis.DialURL("redis://cache.example.com:6379/0") // want `Redis client without TLS: the URL "redis://cache.example.com:6379/0" uses redis://`
+	return redis.DialURL("redis://cache.example.com:6379/0") // want `the URL "redis://cache.example.com:6379/0" uses redis://`
 }
 
 func plainValkeyURL() (redis.Conn, error) {
@@ -48,7 +48,7 @@ func plainValkeyURL() (redis.Conn, error) {
 // DialTLSSkipVerify where it takes effect.
 
 func heroku() (redis.Conn, error) {
-	return redis.DialURL(os.Getenv("REDIS_URL"), redis.DialTLSSkipVerify(true)) // want `Redis TLS without certificate verification: redis.DialTLSSkipVerify\(true\)`
+	return redis.DialURL(os.Getenv("REDIS_URL"), redis.DialTLSSkipVerify(true)) // want `redis.DialTLSSkipVerify\(true\)`
 }
 
 func skipWithTLS(addr string) (redis.Conn, error) {

@@ -11,7 +11,7 @@ import (
 )
 
 func plain() (rueidis.Client, error) {
-	return rueidis.NewClient(rueidis.ClientOption{InitAddress: []string{os.Getenv("REDIS_ADDR")}}) // want `Redis client without TLS: rueidis.ClientOption for os.Getenv\("REDIS_ADDR"\)`
+	return rueidis.NewClient(rueidis.ClientOption{InitAddress: []string{os.Getenv("REDIS_ADDR")}}) // want `rueidis.ClientOption for os.Getenv\("REDIS_ADDR"\)`
 }
 
 func valkeyPlain() (valkey.Client, error) {
@@ -21,7 +21,7 @@ func valkeyPlain() (valkey.Client, error) {
 func skip() (rueidis.Client, error) {
 	return rueidis.NewClient(rueidis.ClientOption{
 		InitAddress: []string{os.Getenv("REDIS_ADDR")},
-		TLSConfig:   &tls.Config{InsecureSkipVerify: true}, // want `Redis TLS without certificate verification`
+		TLSConfig:   &tls.Config{InsecureSkipVerify: true}, // want `certificate check`
 	})
 }
 
@@ -41,7 +41,7 @@ func urlPlain() (rueidis.Client, error) {
 }
 
 func urlSkip() (valkey.ClientOption, error) {
-	return valkey.ParseURL("valkeys://cache.example.com:6380?skip_verify") // want `Redis TLS without certificate verification: skip_verify in the URL`
+	return valkey.ParseURL("valkeys://cache.example.com:6380?skip_verify") // want `skip_verify in the URL`
 }
 
 // Not reported.

@@ -58,5 +58,5 @@ func ignored() *redis.Client {
 
 func ignoreWithoutReason() *redis.Client {
 	//redistlslint:ignore // want `redistlslint:ignore needs a reason`
-	return redis.NewClient(&redis.Options{Addr: "redis-proxy.example.com:6379"}) // want `Redis client without TLS`
+	return redis.NewClient(&redis.Options{Addr: "redis-proxy.example.com:6379"}) // want `plaintext`
 }

@@ -11,7 +11,7 @@ import (
 func literal() *redis.Client {
 	return redis.NewClient(&redis.Options{
 		Addr:      os.Getenv("REDIS_ADDR"),
-		TLSConfig: &tls.Config{InsecureSkipVerify: true}, // want `Redis TLS without certificate verification: InsecureSkipVerify: true makes this Redis client accept any certificate`
+		TLSConfig: &tls.Config{InsecureSkipVerify: true}, // want `InsecureSkipVerify: true turns off Redis certificate checks`
 	})
 }
 
@@ -34,14 +34,14 @@ func throughVariable() *redis.Client {
 
 func byAssignment() *redis.Client {
 	cfg := &tls.Config{MinVersion: tls.VersionTLS12}
-	cfg.InsecureSkipVerify = true // want `Redis TLS without certificate verification`
+	cfg.InsecureSkipVerify = true // want `certificate check`
 	opt := &redis.Options{Addr: os.Getenv("REDIS_ADDR"), TLSConfig: cfg}
 	return redis.NewClient(opt)
 }
 
 func throughOptions() *redis.Client {
 	opt, _ := redis.ParseURL(os.Getenv("REDIS_URL"))
-	opt.TLSConfig.InsecureSkipVerify = true // want `Redis TLS without certificate verification`
+	opt.TLSConfig.InsecureSkipVerify = true // want `certificate check`
 	return redis.NewClient(opt)
 }
 
@@ -98,13 +98,13 @@ func cluster() *redis.ClusterClient {
 func weak() *redis.Client {
 	return redis.NewClient(&redis.Options{
 		Addr:      os.Getenv("REDIS_ADDR"),
-		TLSConfig: &tls.Config{MinVersion: tls.VersionTLS10}, // want `Redis TLS allows versions below 1.2: MinVersion tls.VersionTLS10`
+		TLSConfig: &tls.Config{MinVersion: tls.VersionTLS10}, // want `MinVersion tls.VersionTLS10`
 	})
 }
 
 func weakAssigned() *redis.Client {
 	cfg := &tls.Config{}
-	cfg.MinVersion = tls.VersionTLS11 // want `Redis TLS allows versions below 1.2`
+	cfg.MinVersion = tls.VersionTLS11 // want `below 1.2`
 	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR"), TLSConfig: cfg})
 }
 

@@ -21,7 +21,7 @@ func TestMiniredis(t *testing.T) {
 }
 
 func TestRemote(t *testing.T) {
-	redis.NewClient(&redis.Options{Addr: "staging.example.com:6379"}) // want `without TLS`
+	redis.NewClient(&redis.Options{Addr: "staging.example.com:6379"}) // want `plaintext`
 }
 
 func TestContainer(t *testing.T) {
@@ -48,7 +48,7 @@ func init() {
 func TestFlagDefaults(t *testing.T) {
 	redis.NewClient(&redis.Options{Addr: redisAddr})
 	redis.NewClusterClient(&redis.ClusterOptions{Addrs: strings.Split(redisClusterAddrs, ",")})
-	redis.NewClient(&redis.Options{Addr: *remoteAddr}) // want `without TLS`
+	redis.NewClient(&redis.Options{Addr: *remoteAddr}) // want `plaintext`
 }
 
 // A test table's expected options are compared, not used to connect.

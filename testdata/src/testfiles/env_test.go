@@ -32,11 +32,11 @@ func TestEnvHelper(t *testing.T) {
 }
 
 func TestEnvWithoutFallback(t *testing.T) {
-	redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")}) // want `without TLS`
+	redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")}) // want `plaintext`
 	addr := os.Getenv("REDIS_ADDR")
-	redis.NewClient(&redis.Options{Addr: addr}) // want `without TLS`
+	redis.NewClient(&redis.Options{Addr: addr}) // want `plaintext`
 }
 
 func TestEnvRemoteFallback(t *testing.T) {
-	redis.NewClient(&redis.Options{Addr: cmp.Or(os.Getenv("REDIS_ADDR"), "staging.example.com:6379")}) // want `without TLS`
+	redis.NewClient(&redis.Options{Addr: cmp.Or(os.Getenv("REDIS_ADDR"), "staging.example.com:6379")}) // want `has no TLSConfig`
 }

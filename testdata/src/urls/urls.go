@@ -7,7 +7,7 @@ import (
 	"github.com/redis/go-redis/v9"
 )
 
-const prodURL = "redis://default:hunter2@prod.example.com:6379/0" // want `Redis client without TLS: the URL "redis://default:xxxxx@prod.example.com:6379/0" uses redis://`
+const prodURL = "redis://default:hunter2@prod.example.com:6379/0" // want `the URL "redis://default:xxxxx@prod.example.com:6379/0" uses redis://`
 
 func fromConst() (*redis.Options, error) { return redis.ParseURL(prodURL) }
 
@@ -20,7 +20,7 @@ func cluster() (*redis.ClusterOptions, error) {
 }
 
 func skipVerify() (*redis.Options, error) {
-	return redis.ParseURL("rediss://cache.example.com:6380/0?skip_verify=true&dial_timeout=3s") // want `Redis TLS without certificate verification: skip_verify in the URL`
+	return redis.ParseURL("rediss://cache.example.com:6380/0?skip_verify=true&dial_timeout=3s") // want `skip_verify in the URL`
 }
 
 func skipVerifyOne() (*redis.FailoverOptions, error) {

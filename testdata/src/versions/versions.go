@@ -22,7 +22,7 @@ func v7() *redisv7.Client {
 
 // v7's RingOptions has no TLSConfig: the finding says to upgrade, no fix.
 func v7Ring() *redisv7.Ring {
-	return redisv7.NewRing(&redisv7.RingOptions{Addrs: map[string]string{"a": "a.example.com:6379"}}) // want `Redis client without TLS: redisv7.RingOptions for "a.example.com:6379" cannot use TLS .*upgrade to github.com/redis/go-redis/v9`
+	return redisv7.NewRing(&redisv7.RingOptions{Addrs: map[string]string{"a": "a.example.com:6379"}}) // want `redisv7.RingOptions for "a.example.com:6379" cannot use TLS .*upgrade to github.com/redis/go-redis/v9`
 }
 
 func v7Socket() *redisv7.Client { return redisv7.NewClient(&redisv7.Options{Addr: "/tmp/redis.sock"}) }

@@ -9,5 +9,5 @@ import (
 )
 
 func Client() *redis.Client {
-	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")}) // want `Redis client without TLS`
+	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")}) // want `plaintext`
 }

@@ -11,7 +11,7 @@ import (
 	"github.com/redis/go-redis/v9"
 )
 
-func new() *redis.Options { return &redis.Options{Addr: os.Getenv("REDIS_ADDR")} } // want `Redis client without TLS`
+func new() *redis.Options { return &redis.Options{Addr: os.Getenv("REDIS_ADDR")} } // want `plaintext`
 
 func len(o *redis.Options) int { return 0 }
 
@@ -24,7 +24,7 @@ func append(o *redis.Options, cfg *tls.Config) *redis.Options {
 	return o
 }
 
-func make() *tls.Config { return &tls.Config{InsecureSkipVerify: true} } // want `Redis TLS without certificate verification`
+func make() *tls.Config { return &tls.Config{InsecureSkipVerify: true} } // want `certificate check`
 
 func Client() *redis.Client {
 	o := new()
@@ -46,7 +46,7 @@ func Insecure() *redis.Client {
 // returns: the hook never rejects, so verification stays off.
 func Hooked() *redis.Client {
 	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR"), TLSConfig: &tls.Config{
-		InsecureSkipVerify: true, // want `Redis TLS without certificate verification`
+		InsecureSkipVerify: true, // want `certificate check`
 		VerifyPeerCertificate: func([][]byte, [][]*x509.Certificate) error {
 			panic(nil)
 			return nil

@@ -11,7 +11,7 @@ import (
 )
 
 func HandWritten() *redis.Client {
-	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")}) // want `Redis client without TLS`
+	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")}) // want `plaintext`
 }
 
 // Options from a generated constructor: the literal that lacks TLS is in

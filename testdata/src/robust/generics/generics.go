@@ -10,7 +10,7 @@ import (
 
 // A generic constructor: the literal lacks TLS whatever T is.
 func Options[T ~string](addr T) *redis.Options {
-	return &redis.Options{Addr: string(addr)} // want `Redis client without TLS`
+	return &redis.Options{Addr: string(addr)} // want `plaintext`
 }
 
 type Addr string
@@ -44,7 +44,7 @@ func (p *Pool[K]) Add(k K, addr string) {
 
 // A generic function returning an insecure TLS config used by a client.
 func Insecure[T any](_ T) *tls.Config { // want Insecure:"insecureTLS"
-	return &tls.Config{InsecureSkipVerify: true} // want `Redis TLS without certificate verification`
+	return &tls.Config{InsecureSkipVerify: true} // want `certificate check`
 }
 
 func UsesInsecure() *redis.Client {
@@ -55,7 +55,7 @@ func UsesInsecure() *redis.Client {
 type Opt[T any] = redis.Options
 
 func Aliased() *redis.Client {
-	return redis.NewClient(&Opt[int]{Addr: os.Getenv("REDIS_ADDR")}) // want `Redis client without TLS`
+	return redis.NewClient(&Opt[int]{Addr: os.Getenv("REDIS_ADDR")}) // want `plaintext`
 }
 
 // Options built by a generic function value.
@@ -73,11 +73,11 @@ func ViaFuncValue() *redis.Client {
 type Configs[T any] struct{ name T }
 
 func (c *Configs[T]) Insecure() *tls.Config { // want Insecure:"insecureTLS"
-	return &tls.Config{InsecureSkipVerify: true} // want `Redis TLS without certificate verification`
+	return &tls.Config{InsecureSkipVerify: true} // want `certificate check`
 }
 
 func (c Configs[T]) Weak() *tls.Config { // want Weak:"insecureTLS"
-	return &tls.Config{MinVersion: tls.VersionTLS10} // want `Redis TLS allows versions below 1.2`
+	return &tls.Config{MinVersion: tls.VersionTLS10} // want `below 1.2`
 }
 
 func (c *Configs[T]) Verified() *tls.Config {
@@ -85,7 +85,7 @@ func (c *Configs[T]) Verified() *tls.Config {
 }
 
 func (c *Configs[T]) Options(addr string) *redis.Options {
-	return &redis.Options{Addr: addr} // want `Redis client without TLS`
+	return &redis.Options{Addr: addr} // want `plaintext`
 }
 
 func UsesGenericMethod() *redis.Client {
@@ -112,7 +112,7 @@ func UsesGenericOptions() *redis.Client {
 type PlainConfigs struct{}
 
 func (PlainConfigs) Insecure() *tls.Config { // want Insecure:"insecureTLS"
-	return &tls.Config{InsecureSkipVerify: true} // want `Redis TLS without certificate verification`
+	return &tls.Config{InsecureSkipVerify: true} // want `certificate check`
 }
 
 func UsesPlainMethod() *redis.Client {

@@ -12,5 +12,5 @@ import (
 func Client() *redis.Client {
 	os.Args = nil
 	http.DefaultClient.Timeout = 0
-	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")}) // want `Redis client without TLS`
+	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")}) // want `plaintext`
 }

@@ -23,7 +23,7 @@ func ping(o *goredis.Options, n int) *goredis.Client {
 func pong(o *goredis.Options, n int) *goredis.Client { return ping(o, n) }
 
 func Recursive() *goredis.Client {
-	return ping(&goredis.Options{Addr: os.Getenv("REDIS_ADDR")}, 3) // want `Redis client without TLS`
+	return ping(&goredis.Options{Addr: os.Getenv("REDIS_ADDR")}, 3) // want `plaintext`
 }
 
 // A cycle through variables.
@@ -47,7 +47,7 @@ func TLSCycle() *goredis.Client {
 
 // Dot import.
 func Dotted() *Client {
-	return NewClient(&Options{Addr: os.Getenv("REDIS_ADDR")}) // want `Redis client without TLS`
+	return NewClient(&Options{Addr: os.Getenv("REDIS_ADDR")}) // want `plaintext`
 }
 
 // A local type and a variable shadowing the package name.
@@ -69,7 +69,7 @@ func Nested() func() func() func() *goredis.Client {
 	return func() func() func() *goredis.Client {
 		return func() func() *goredis.Client {
 			return func() *goredis.Client {
-				return goredis.NewClient(&goredis.Options{Addr: os.Getenv("REDIS_ADDR")}) // want `Redis client without TLS`
+				return goredis.NewClient(&goredis.Options{Addr: os.Getenv("REDIS_ADDR")}) // want `plaintext`
 			}
 		}
 	}
