@@ -34,8 +34,9 @@ func quickStartFindings(t *testing.T) []string {
 	return lines
 }
 
-// findingLine matches a finding printed relative to example/.
-var findingLine = regexp.MustCompile(`^[a-z]+/[a-z]+\.go:\d+:\d+: `)
+// findingLine matches a finding printed relative to example/, in Go code
+// or in deployment config.
+var findingLine = regexp.MustCompile(`^[a-z0-9_./-]+\.(go|ya?ml):\d+:\d+: `)
 
 // shortFindings returns the findings of a run in example/, sorted; other
 // lines (go: downloading ...) are left out. The tool prints paths
