@@ -16,7 +16,7 @@ import (
 
 // An address with no TLS: the Go finding, and the variable's values are judged.
 func Plain() *redis.Client {
-	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")}) // want `Redis client without TLS`
+	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")}) // want `has no TLSConfig`
 }
 
 // A default in code beside the variable.
