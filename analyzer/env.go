@@ -6,16 +6,19 @@ package analyzer
 // compose files, .env) gives those variables (internal/deploy).
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/redistlslint/redistlslint/internal/clients"
 	"github.com/redistlslint/redistlslint/internal/findings"
 	"github.com/redistlslint/redistlslint/internal/flow"
+	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/ast/edge"
 )
 
@@ -25,6 +28,7 @@ type envVar struct {
 	pos    token.Pos
 	def    string // the default written in code (a struct tag), "" if none
 	hasDef bool
+	field  *types.Var // the struct field an env library fills, if any
 }
 
 // envVars returns the environment variables e's value is read from, and
@@ -77,6 +81,7 @@ func (c *checker) envField(sel *ast.SelectorExpr) (envVar, bool) {
 	}
 	prefix := ""
 	var tag reflect.StructTag
+	var field *types.Var
 	for i, step := range steps {
 		s := c.info.Selections[step]
 		if s == nil || s.Kind() != types.FieldVal {
@@ -87,7 +92,7 @@ func (c *checker) envField(sel *ast.SelectorExpr) (envVar, bool) {
 			prefix += envPrefix(t)
 			continue
 		}
-		tag = t
+		tag, field = t, s.Obj().(*types.Var)
 	}
 	name, def, hasDef, lib := envTag(tag)
 	if name == "" {
@@ -98,7 +103,7 @@ func (c *checker) envField(sel *ast.SelectorExpr) (envVar, bool) {
 			prefix = strings.ToUpper(p) + "_" + prefix
 		}
 	}
-	return envVar{name: prefix + name, pos: sel.Sel.Pos(), def: def, hasDef: hasDef}, true
+	return envVar{name: prefix + name, pos: sel.Sel.Pos(), def: def, hasDef: hasDef, field: field}, true
 }
 
 // structTag returns the tag of the field a selection selects.
@@ -321,6 +326,68 @@ func (c *checker) recordURLEnv() {
 		for _, v := range vars {
 			r.Pos, r.Name = v.pos, v.name
 			c.addEnvRead(r)
+		}
+		if !r.ForcesTLS && r.TLSSwitch == "" {
+			c.checkURLDefaults(call, p, vars)
+		}
+	}
+}
+
+// checkURLDefaults judges, as code, the defaults a URL read from the
+// environment has where the code writes them: a struct tag's default
+// (envDefault:"redis://cache.prod:6379") and a constant beside the read
+// (cmp.Or(os.Getenv("REDIS_URL"), "redis://cache.prod:6379")).
+func (c *checker) checkURLDefaults(call *ast.CallExpr, p *clients.URLParser, vars []envVar) {
+	for _, leaf := range c.ix.Leaves(call.Args[p.URLArg]) {
+		if s, ok := flow.ConstString(c.info, leaf); ok {
+			c.judgeURLDefault(leaf.Pos(), leaf.End(), s, "", p)
+		}
+	}
+	for _, v := range vars {
+		if !v.hasDef {
+			continue
+		}
+		if tag := c.fieldTagAt(v); tag != nil {
+			c.judgeURLDefault(tag.Pos(), tag.End(), v.def, v.name, p)
+		}
+	}
+}
+
+// fieldTagAt returns the tag literal of the struct field an env library
+// fills v from, when this package declares it.
+func (c *checker) fieldTagAt(v envVar) *ast.BasicLit {
+	if v.field == nil || v.field.Pkg() != c.pass.Pkg {
+		return nil
+	}
+	fi := c.fileAt(v.field.Pos())
+	if fi == nil {
+		return nil
+	}
+	path, _ := astutil.PathEnclosingInterval(fi.file, v.field.Pos(), v.field.Pos())
+	for _, n := range path {
+		if f, ok := n.(*ast.Field); ok {
+			return f.Tag
+		}
+	}
+	return nil
+}
+
+// judgeURLDefault reports a plaintext URL to a remote host written as a
+// default in code.
+func (c *checker) judgeURLDefault(pos, end token.Pos, s, name string, p *clients.URLParser) {
+	u, ok := clients.ParseURL(s)
+	if !ok || !slices.Contains(p.Plain, u.Scheme) {
+		return
+	}
+	for _, h := range u.Hosts {
+		if !c.cfg.plaintextOK(h) {
+			what := "the default URL"
+			if name != "" {
+				what = "the default of " + name
+			}
+			c.report(finding{pos: pos, end: end, category: CategoryMissingTLS,
+				message: fmt.Sprintf("%s %q uses %s://: plaintext to a remote Redis; use %ss://", what, shorten(redactURL(s), 60), u.Scheme, u.Scheme)})
+			return
 		}
 	}
 }

@@ -52,6 +52,9 @@ func TestEnvReads(t *testing.T) {
 		"envreads.go:73 CACHE_REDIS_ADDR addr switch=CACHE_REDIS_TLS",
 		"envreads.go:74 CACHE_REDIS_TLS tls-switch",
 		"envreads.go:90 APP_REDIS_URL url param=skip_verify",
+		"envreads.go:109 DEFAULTED_URL url param=skip_verify",
+		"envreads.go:110 LOCAL_URL url param=skip_verify",
+		"envreads.go:111 OR_URL url param=skip_verify",
 	}
 	slices.Sort(want)
 	if !slices.Equal(got, want) {

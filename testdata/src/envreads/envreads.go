@@ -98,3 +98,18 @@ func Processed() (*redis.Client, error) {
 func NotRedis() (*http.Response, error) {
 	return http.Get(os.Getenv("API_URL"))
 }
+
+// Defaults written in code are judged as code.
+type URLConfig struct {
+	CacheURL string `env:"DEFAULTED_URL" envDefault:"redis://cache.prod.example.net:6379/0"` // want `default of DEFAULTED_URL "redis://cache.prod.example.net:6379/0" uses redis://`
+	LocalURL string `env:"LOCAL_URL" envDefault:"redis://localhost:6379/0"`
+}
+
+func Defaulted(cfg URLConfig) {
+	a, _ := redis.ParseURL(cfg.CacheURL)
+	b, _ := redis.ParseURL(cfg.LocalURL)
+	c, _ := redis.ParseURL(cmp.Or(os.Getenv("OR_URL"), "redis://queue.prod.example.net:6379")) // want `default URL "redis://queue.prod.example.net:6379" uses redis://`
+	redis.NewClient(a)
+	redis.NewClient(b)
+	redis.NewClient(c)
+}
