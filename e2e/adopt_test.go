@@ -37,7 +37,7 @@ func TestTags(t *testing.T) {
 	needSampleModules(t)
 	dir := copyTree(t, sampleDir(t))
 	writeFile(t, filepath.Join(dir, "store", "prod.go"), prodStore)
-	want := "store/prod.go:13:26: Redis client without TLS"
+	want := "store/prod.go:13:26: redis.Options for "
 	if r := run(t, dir, nil, binary, "./store"); strings.Contains(r.stderr, "prod.go") {
 		t.Errorf("without -tags, prod.go was analysed:\n%v", r)
 	}
@@ -146,8 +146,8 @@ func NewAdded() *redis.Client {
 }
 `)
 	writeFile(t, filepath.Join(dir, "store", "prod.go"), strings.Replace(prodStore, "//go:build prod\n\n", "", 1))
-	added := "store/cache.go:" + strconv.Itoa(lineOf(t, cache, "ADDED_REDIS_ADDR")) + ":26: Redis client without TLS"
-	untracked := "store/prod.go:11:26: Redis client without TLS"
+	added := "store/cache.go:" + strconv.Itoa(lineOf(t, cache, "ADDED_REDIS_ADDR")) + ":26: redis.Options for "
+	untracked := "store/prod.go:11:26: redis.Options for "
 	r := run(t, dir, nil, binary, "-new-from-rev=HEAD", "./...")
 	lines := strings.Split(strings.TrimSpace(r.stderr), "\n")
 	if r.exitCode != 3 || len(lines) != 2 || !strings.HasPrefix(lines[0], added) && !strings.HasPrefix(lines[1], added) ||
@@ -249,7 +249,7 @@ func New() *redis.Client {
 	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")})
 }
 `)
-	if r := run(t, dir, nil, binary, "./cgostore"); r.exitCode != 3 || !strings.Contains(r.stderr, "cgostore/cgostore.go:14:26: Redis client without TLS") {
+	if r := run(t, dir, nil, binary, "./cgostore"); r.exitCode != 3 || !strings.Contains(r.stderr, "cgostore/cgostore.go:14:26: redis.Options for ") {
 		t.Fatalf("a plaintext client in a cgo file: want a finding\n%v", r)
 	}
 	r := run(t, dir, nil, binary, "-fix", "-diff", "./cgostore")
