@@ -462,6 +462,21 @@ func (s *summarizer) addresses(cl *SummaryClient, addrs []ast.Expr, ot *clients.
 	derived := false
 	var walk func(a ast.Expr)
 	walk = func(a ast.Expr) {
+		if _, isLit := ast.Unparen(a).(*ast.CompositeLit); !isLit {
+			// Through field paths: the caller's value, and the constants
+			// the library falls back on when it is empty (defaults).
+			if ins, consts, ok := s.candidates(a, decl, true); ok && len(ins)+len(consts) > 0 {
+				cl.Addrs = append(cl.Addrs, ins...)
+				if len(ins) == 0 {
+					for _, k := range consts {
+						if !s.c.addrLocal(k, ot != nil && ot.UnixAddr, 0) {
+							cl.Addrs = append(cl.Addrs, SummaryInput{Param: ParamFixed, Name: s.c.describeAddr(k)})
+						}
+					}
+				}
+				return
+			}
+		}
 		if in, ok := s.inputOf(a, decl, 0); ok {
 			cl.Addrs = append(cl.Addrs, in)
 			return
@@ -644,7 +659,24 @@ func (s *summarizer) tlsWays(v ast.Expr, decl *ast.FuncDecl) ([]SummaryWay, bool
 	r := s.c.ix.NewResolver(w)
 	r.Inputs = true
 	r.Expr(v)
-	return w.ways, w.ok && w.followed
+	if w.ok && w.followed {
+		return w.ways, true
+	}
+	// Through field paths (cfg := configDefault(config...); cfg.TLSConfig):
+	// the caller's config, or none.
+	if ins, consts, ok := s.candidates(v, decl, false); ok && len(ins) > 0 && clients.IsTLSConfig(s.c.info.TypeOf(v)) {
+		for _, k := range consts {
+			if !s.c.ix.IsNil(k) {
+				return nil, false
+			}
+		}
+		var ways []SummaryWay
+		for _, in := range ins {
+			ways = append(ways, SummaryWay{Kind: WayConfig, In: in, OptionArg: -1})
+		}
+		return ways, true
+	}
+	return w.ways, false
 }
 
 // tlsWaysAt classifies v where it stands: nil, guarded by a bool input,

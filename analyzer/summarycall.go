@@ -61,6 +61,17 @@ func (s *summarizer) valueAt(call *ast.CallExpr, fn *types.Func, in SummaryInput
 			return argUnknown, nil, SummaryInput{}
 		}
 		e = sel.X
+	case in.Param >= 0 && len(in.Path) > 0 && in.Path[0] == variadicElem:
+		// The one element of a variadic parameter: New(Config{...}).
+		sig := fn.Type().(*types.Signature)
+		if call == nil || !sig.Variadic() || in.Param != sig.Params().Len()-1 || call.Ellipsis.IsValid() || len(call.Args) > in.Param+1 {
+			return argUnknown, nil, SummaryInput{}
+		}
+		if len(call.Args) == in.Param {
+			return argAbsent, nil, SummaryInput{}
+		}
+		e = call.Args[in.Param]
+		in.Path = in.Path[1:]
 	case in.Param >= 0:
 		sig := fn.Type().(*types.Signature)
 		if sig.Variadic() && in.Param >= sig.Params().Len()-1 || in.Param >= len(call.Args) {
@@ -222,7 +233,10 @@ func (s *summarizer) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryC
 		}
 	}
 	if len(out.Addrs) == 0 && cl.URL == nil {
-		return out, false // every address is local
+		// Every address is local (or the library's default): a config
+		// given is still judged for verification and versions.
+		s.judgeConfigs(call, fn, cl, decl)
+		return out, false
 	}
 	for _, w := range cl.Ways {
 		st, ways := s.wayAt(call, fn, w, decl)
@@ -244,6 +258,23 @@ func (s *summarizer) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryC
 	}
 	s.report(call, fn, cl, nonlocal)
 	return out, false
+}
+
+// judgeConfigs judges the *tls.Config values a call gives a client
+// that is not reported for missing TLS (its address is local): skip-verify
+// and weak versions are findings wherever the client connects.
+func (s *summarizer) judgeConfigs(call *ast.CallExpr, fn *types.Func, cl SummaryClient, decl *ast.FuncDecl) {
+	if call == nil {
+		return
+	}
+	for _, w := range cl.Ways {
+		if w.Kind != WayConfig {
+			continue
+		}
+		if k, e, _ := s.valueAt(call, fn, w.In, decl); k == argExpr {
+			s.valueState(WayConfig, e, decl)
+		}
+	}
 }
 
 // addrDecided reports whether an address given to a summarized function

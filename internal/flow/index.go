@@ -488,3 +488,29 @@ func (ix *Index) Edge(n ast.Node) (parent ast.Node, kind edge.Kind, index int) {
 	kind, index = cur.ParentEdge()
 	return cur.Parent().Node(), kind, index
 }
+
+// unconditional reports whether st stands directly in the body of the
+// function that declares parameter v (not under a condition or a loop).
+func (ix *Index) unconditional(st ast.Stmt, v *types.Var) bool {
+	cur, ok := ix.Cursor(st)
+	if !ok {
+		return false
+	}
+	body := cur.Parent()
+	if _, isBlock := body.Node().(*ast.BlockStmt); !isBlock {
+		return false
+	}
+	var ftype *ast.FuncType
+	switch fn := body.Parent().Node().(type) {
+	case *ast.FuncDecl:
+		ftype = fn.Type
+		if fn.Recv != nil && fn.Recv.Pos() <= v.Pos() && v.Pos() < fn.Recv.End() {
+			return true
+		}
+	case *ast.FuncLit:
+		ftype = fn.Type
+	default:
+		return false
+	}
+	return ftype.Pos() <= v.Pos() && v.Pos() < ftype.End()
+}

@@ -1,0 +1,177 @@
+package analyzer
+
+// Inputs read through field paths (the resolver's Paths mode): a
+// library that normalises its configuration before building the client
+// (cfg := configDefault(config...); cfg.Addr), gives a local default only
+// when the input is empty (if cfg.Host == "" { cfg.Host = "127.0.0.1" }),
+// or composes the address from the host (fmt.Sprintf("%s:%d", cfg.Host,
+// cfg.Port)). The caller's value still reaches the client: the summary
+// records the input, and the constants the library falls back on are
+// defaults.
+
+import (
+	"github.com/redistlslint/redistlslint/internal/flow"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+)
+
+// variadicElem is the path step for the element of a variadic parameter
+// (func New(config ...Config): config[0]).
+const variadicElem = "[0]"
+
+// pathInput returns the input path of e (of an element of e) in decl:
+// a parameter's field path, or the element of decl's variadic parameter.
+func (s *summarizer) pathInput(e ast.Expr, elem bool, path []string, decl *ast.FuncDecl) (SummaryInput, bool) {
+	var in SummaryInput
+	if elem {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok {
+			return in, false
+		}
+		v := s.c.ix.VarOf(id)
+		i, ok := s.paramIndex(decl, v)
+		fn, _ := s.c.info.Defs[decl.Name].(*types.Func)
+		if !ok || fn == nil || len(s.c.ix.Assigns[v]) > 0 {
+			return in, false
+		}
+		sig := fn.Type().(*types.Signature)
+		if !sig.Variadic() || i != sig.Params().Len()-1 {
+			return in, false
+		}
+		in = SummaryInput{Param: i, Path: []string{variadicElem}, Name: v.Name() + variadicElem}
+	} else {
+		var ok bool
+		if in, ok = s.inputOf(e, decl, 0); !ok {
+			return in, false
+		}
+	}
+	in.Path = append(slices.Clip(in.Path), path...)
+	if len(path) > 0 {
+		in.Name += "." + strings.Join(path, ".")
+	}
+	return in, true
+}
+
+// pathCands gathers what an address (or a TLS value) in decl can be, in
+// the resolver's Paths mode: inputs, and constants the library gives.
+type pathCands struct {
+	s       *summarizer
+	decl    *ast.FuncDecl
+	host    bool // an address: follow the host of a composed address
+	ins     []SummaryInput
+	consts  []ast.Expr
+	unknown bool
+}
+
+func (p *pathCands) Leaf(r *flow.Resolver, e ast.Expr) {
+	c := p.s.c
+	if in, ok := p.s.pathInput(e, false, nil, p.decl); ok {
+		p.add(in)
+		return
+	}
+	if _, ok := flow.ConstString(c.info, e); ok || c.ix.IsNil(e) {
+		p.consts = append(p.consts, e)
+		return
+	}
+	if p.host {
+		if h := hostOperand(c, e); h != nil {
+			r.Expr(h)
+			return
+		}
+	}
+	p.unknown = true
+}
+
+func (p *pathCands) PathLeaf(r *flow.Resolver, e ast.Expr, elem bool, path []string) {
+	if in, ok := p.s.pathInput(e, elem, path, p.decl); ok {
+		p.add(in)
+		return
+	}
+	p.unknown = true
+}
+
+func (p *pathCands) add(in SummaryInput) {
+	for _, have := range p.ins {
+		if have.String() == in.String() {
+			return
+		}
+	}
+	p.ins = append(p.ins, in)
+}
+
+func (p *pathCands) Enter(r *flow.Resolver, v *types.Var) {
+	if p.s.c.ix.AddressTaken(v, nil) {
+		p.unknown = true // written through a pointer
+	}
+}
+
+func (p *pathCands) Exit(*flow.Resolver, *types.Var) {}
+
+// candidates follows e in decl through field paths: the inputs it can
+// be, and the constants the library falls back on. ok is false when
+// something else may reach it.
+func (s *summarizer) candidates(e ast.Expr, decl *ast.FuncDecl, host bool) (ins []SummaryInput, consts []ast.Expr, ok bool) {
+	if decl == nil {
+		return nil, nil, false
+	}
+	p := &pathCands{s: s, decl: decl, host: host}
+	r := s.c.ix.NewResolver(p)
+	r.Inputs, r.Paths = true, true
+	if host {
+		if h := hostOperand(s.c, e); h != nil {
+			e = h
+		}
+	}
+	r.Expr(e)
+	return p.ins, p.consts, !p.unknown
+}
+
+// hostOperand returns the host of an address composed from it:
+// fmt.Sprintf("%s:%d", host, port), net.JoinHostPort(host, port),
+// host + ":" + port. The host decides whether the address is local.
+func hostOperand(c *checker, e ast.Expr) ast.Expr {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CallExpr:
+		fn := c.ix.Callee(e)
+		if fn == nil {
+			return nil
+		}
+		if flow.IsPkgFunc(fn, []string{"net"}, "JoinHostPort") && len(e.Args) == 2 {
+			return e.Args[0]
+		}
+		if flow.IsPkgFunc(fn, []string{"fmt"}, "Sprintf") && len(e.Args) > 1 {
+			if format, ok := flow.ConstString(c.info, e.Args[0]); ok && (strings.HasPrefix(format, "%s:") || strings.HasPrefix(format, "%v:")) {
+				return e.Args[1]
+			}
+		}
+	case *ast.BinaryExpr:
+		if e.Op != token.ADD {
+			return nil
+		}
+		l := leftmost(e)
+		if _, isConst := flow.ConstString(c.info, l); !isConst && flow.IsBasic(c.info.TypeOf(l), types.String) {
+			// host + ":" + port: the next operand must start with ':'.
+			if sep, ok := flow.ConstString(c.info, nextOperand(e, l)); ok && strings.HasPrefix(sep, ":") {
+				return l
+			}
+		}
+	}
+	return nil
+}
+
+// nextOperand returns the operand right of l in a chain of +.
+func nextOperand(e *ast.BinaryExpr, l ast.Expr) ast.Expr {
+	for {
+		x, ok := ast.Unparen(e.X).(*ast.BinaryExpr)
+		if !ok || x.Op != token.ADD {
+			if e.X == l {
+				return e.Y
+			}
+			return nil
+		}
+		e = x
+	}
+}

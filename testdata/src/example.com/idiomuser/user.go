@@ -1,0 +1,27 @@
+package idiomuser
+
+import (
+	"crypto/tls"
+
+	"example.com/idioms"
+)
+
+func useVariadic(x string) {
+	idioms.New(idioms.Config{Addr: "cache.prod:6379"}) // want `without TLS`
+	idioms.New(idioms.Config{Addr: "localhost:6379"})
+	idioms.New(idioms.Config{Addr: x, TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12}})
+	idioms.New(idioms.Config{Addr: "cache.prod:6379", TLSConfig: &tls.Config{InsecureSkipVerify: true}}) // want `InsecureSkipVerify`
+	idioms.New()
+	idioms.New(idioms.Config{TLSConfig: &tls.Config{InsecureSkipVerify: true}}) // want `InsecureSkipVerify`
+	idioms.NewCopied(idioms.Config{Addr: "cache.prod:6379"})                    // want `without TLS`
+	idioms.NewCopied(idioms.Config{Addr: "127.0.0.1:6379"})
+}
+
+func useShard() {
+	idioms.NewShard(idioms.ShardConfig{Host: "cache.prod", Port: 6379}) // want `without TLS`
+	idioms.NewShard(idioms.ShardConfig{Host: "localhost"})
+	idioms.NewShard(idioms.ShardConfig{})
+	idioms.NewShard(idioms.ShardConfig{Host: "cache.prod", TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12}})
+	idioms.NewShard(idioms.ShardConfig{Host: "cache.prod", TLSConfig: &tls.Config{InsecureSkipVerify: true}}) // want `InsecureSkipVerify`
+	idioms.NewLocalShard(idioms.ShardConfig{Host: "cache.prod:6379"})
+}
