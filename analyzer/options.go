@@ -561,9 +561,12 @@ func (fl *optionsFlow) returned(ret *ast.ReturnStmt, e ast.Expr, depth int) {
 		if c.inTestFile(call.Pos()) && !inTest {
 			continue // a test checking what the function returns does not configure it
 		}
-		if len(ret.Results) == 1 {
+		if len(ret.Results) == 1 && decl.Type.Results.NumFields() <= 1 {
 			fl.from(call, depth+1)
 			continue
+		}
+		if len(ret.Results) == 1 {
+			index = 0 // return parse(u): the parser's first result is ours
 		}
 		// o, err := f(): the value is the index-th variable.
 		switch p := c.ix.Parent(call).(type) {

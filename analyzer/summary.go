@@ -303,7 +303,7 @@ func (s *summarizer) siteCall(call *ast.CallExpr) bool {
 		return c.ix.Decls[fn] != nil
 	}
 	if clients.IsClientPackage(fn.Pkg().Path()) {
-		if p := clients.URLParserOf(c.ix.Callee(call)); p != nil && p.SchemeDecidesTLS && p.URLArg < len(call.Args) {
+		if p := clients.URLParserOf(c.ix.Callee(call)); p != nil && (p.SchemeDecidesTLS || p.Options != "") && p.URLArg < len(call.Args) {
 			return true
 		}
 		d := clients.DialAPIOf(c.ix.Callee(call), len(call.Args))
@@ -406,7 +406,10 @@ func (s *summarizer) site(n ast.Node, decl *ast.FuncDecl, fn *types.Func) []Summ
 		if p := clients.URLParserOf(c.ix.Callee(n)); p != nil {
 			return s.urlClient(n, p, decl)
 		}
-		return s.judgeCall(n, decl, fn)
+		if out := s.judgeCall(n, decl, fn); len(out) > 0 {
+			return out
+		}
+		return s.helperParsed(n, decl)
 	}
 	return nil
 }
@@ -622,8 +625,11 @@ func (s *summarizer) dialClient(call *ast.CallExpr, d *clients.DialAPI, decl *as
 // decides TLS (redigo's DialURL appends DialUseTLS last).
 func (s *summarizer) urlClient(call *ast.CallExpr, p *clients.URLParser, decl *ast.FuncDecl) []SummaryClient {
 	c := s.c
+	if !p.SchemeDecidesTLS {
+		return s.parsedClient(call, call, p, call.Args[p.URLArg], decl)
+	}
 	in, ok := s.inputOf(call.Args[p.URLArg], decl, 0)
-	if !ok || !p.SchemeDecidesTLS {
+	if !ok {
 		return nil
 	}
 	if p.DialOpts >= 0 {

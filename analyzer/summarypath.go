@@ -10,6 +10,7 @@ package analyzer
 // defaults.
 
 import (
+	"github.com/redistlslint/redistlslint/internal/clients"
 	"github.com/redistlslint/redistlslint/internal/flow"
 	"go/ast"
 	"go/token"
@@ -175,3 +176,103 @@ func nextOperand(e *ast.BinaryExpr, l ast.Expr) ast.Expr {
 		e = x
 	}
 }
+
+// parsedClient summarizes the options a URL parser returns (p, called at
+// parse) when the URL is an input of decl: they reach a client through
+// at (the parser's call, or the call of the package's helper that
+// returns them), and TLS is what the scheme gives, or the ways of a
+// config set on them afterwards.
+func (s *summarizer) parsedClient(at, parse *ast.CallExpr, p *clients.URLParser, url ast.Expr, decl *ast.FuncDecl) []SummaryClient {
+	c := s.c
+	in, ok := s.inputOf(url, decl, 0)
+	if !ok {
+		ins, consts, found := s.candidates(url, decl, false)
+		if !found || len(ins) != 1 || len(consts) > 0 {
+			return nil
+		}
+		in = ins[0]
+	}
+	lib := c.ix.Callee(parse).Pkg().Path()
+	ot := p.ParsedOptions(lib)
+	if ot == nil {
+		return nil
+	}
+	fl := c.resultFlow(at, ot)
+	if fl.unknown || fl.returnedFrom || !fl.consumed {
+		return nil // the options leave the function: its caller may set TLS
+	}
+	cl := SummaryClient{Built: p.Name, Where: c.where(parse.Pos()), Lib: lib, URL: &in, Plain: p.Plain, Secure: p.Secure, LocalURL: p.Local}
+	if name := c.qualifierFor(parse.Pos(), []string{lib}); name != "" {
+		cl.Built = name + "." + p.Name
+	}
+	if fl.tls {
+		for _, v := range fl.tlsValues {
+			ways, ok := s.tlsWays(v, decl)
+			if !ok {
+				return nil
+			}
+			cl.Ways = append(cl.Ways, ways...)
+		}
+	}
+	return []SummaryClient{cl}
+}
+
+// helperParsed summarizes a call of this package's function that returns
+// what a URL parser returns (func parseOptions(u string) (*redis.Options,
+// error) { return redis.ParseURL(u) }): the URL is followed through the
+// call into the helper, to decl's input.
+func (s *summarizer) helperParsed(call *ast.CallExpr, decl *ast.FuncDecl) []SummaryClient {
+	c := s.c
+	callee := c.ix.DeclOf(call)
+	if callee == nil || decl == nil {
+		return nil
+	}
+	h := &parsedHelper{s: s}
+	r := c.ix.NewResolver(h)
+	r.KeepCalls, r.Inputs = true, true
+	r.Results(call, callee.Type, callee.Body, 0)
+	if h.other || len(h.urls) != 1 {
+		return nil
+	}
+	return s.parsedClient(call, h.parse, h.p, h.urls[0], decl)
+}
+
+// parsedHelper finds the parser calls a helper returns, and the URLs its
+// caller gives them.
+type parsedHelper struct {
+	s     *summarizer
+	p     *clients.URLParser
+	parse *ast.CallExpr
+	urls  []ast.Expr
+	other bool
+}
+
+func (h *parsedHelper) Leaf(r *flow.Resolver, e ast.Expr) {
+	c := h.s.c
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		if !c.ix.IsNil(e) {
+			h.other = true
+		}
+		return
+	}
+	p := clients.URLParserOf(c.ix.Callee(call))
+	if p == nil || p.SchemeDecidesTLS || p.URLArg >= len(call.Args) || h.parse != nil && h.parse != call {
+		h.other = true
+		return
+	}
+	h.p, h.parse = p, call
+	// The URL as the helper's caller gives it (the call's frame is live).
+	r.With(&urlArg{h: h}, func() { r.Expr(call.Args[p.URLArg]) })
+}
+
+func (h *parsedHelper) Enter(*flow.Resolver, *types.Var) {}
+func (h *parsedHelper) Exit(*flow.Resolver, *types.Var)  {}
+
+// urlArg collects the values a URL argument has, as the caller gives
+// them.
+type urlArg struct{ h *parsedHelper }
+
+func (u *urlArg) Leaf(_ *flow.Resolver, e ast.Expr) { u.h.urls = append(u.h.urls, e) }
+func (u *urlArg) Enter(*flow.Resolver, *types.Var)  {}
+func (u *urlArg) Exit(*flow.Resolver, *types.Var)   {}

@@ -84,6 +84,16 @@ func (ix *Index) NewResolver(vis Visitor) *Resolver {
 	return &Resolver{ix: ix, visit: vis, Seen: map[any]bool{}}
 }
 
+// With runs f with vis as the visitor: a visitor asking a question of
+// its own about a value it was handed, where the resolver stands (the
+// calls being followed still map their parameters).
+func (r *Resolver) With(vis Visitor, f func()) {
+	saved := r.visit
+	r.visit = vis
+	defer func() { r.visit = saved }()
+	f()
+}
+
 // deeper guards recursion: it reports false past MaxDepth.
 func (r *Resolver) deeper() bool {
 	r.depth++

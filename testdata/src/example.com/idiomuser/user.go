@@ -25,3 +25,13 @@ func useShard() {
 	idioms.NewShard(idioms.ShardConfig{Host: "cache.prod", TLSConfig: &tls.Config{InsecureSkipVerify: true}}) // want `InsecureSkipVerify`
 	idioms.NewLocalShard(idioms.ShardConfig{Host: "cache.prod:6379"})
 }
+
+func useURL() {
+	idioms.NewFromURL(idioms.URLConfig{Addr: "cache.prod:6379"})          // want `without TLS`
+	idioms.NewFromURL(idioms.URLConfig{URL: "redis://cache.prod:6379/0"}) // want `without TLS`
+	idioms.NewFromURL(idioms.URLConfig{URL: "rediss://cache.prod:6379/0"})
+	idioms.NewFromURL(idioms.URLConfig{Addr: "cache.prod:6379", TLSConfig: &tls.Config{InsecureSkipVerify: true}}) // want `InsecureSkipVerify`
+	idioms.NewFromURLHelper(idioms.URLConfig{URL: "redis://cache.prod:6379/0"})                                    // want `without TLS`
+	idioms.NewFromURLHelper(idioms.URLConfig{URL: "rediss://cache.prod:6379/0"})
+	idioms.NewFromURLHelper(idioms.URLConfig{Addr: "cache.prod:6379"}) // want `without TLS`
+}
