@@ -138,6 +138,13 @@ type SummaryInput struct {
 	Param int
 	Path  []string
 	Name  string // as written in the function, for messages: "conf.Tls"
+	// Field: the value is field Field of the options struct the
+	// functional options of variadic parameter Param build: argument
+	// OptionArg of the option Option ("pkg/path.WithAddr"), or with no
+	// Option, what a closure the caller writes stores in it.
+	Field     string
+	Option    string
+	OptionArg int
 }
 
 const (
@@ -149,6 +156,12 @@ func (in SummaryInput) String() string {
 	if in.Param == ParamFixed {
 		return "fixed"
 	}
+	if in.Field != "" && in.Option == "" {
+		return fmt.Sprintf("%d func.%s", in.Param, in.Field)
+	}
+	if in.Field != "" {
+		return fmt.Sprintf("%d %s", in.Param, in.Option[strings.LastIndexByte(in.Option, '.')+1:])
+	}
 	return fmt.Sprintf("%d%s", in.Param, strings.Join(append([]string{""}, in.Path...), "."))
 }
 
@@ -158,12 +171,18 @@ type SummaryWay struct {
 	In   SummaryInput // the input; for WayOption, the variadic parameter
 	// Option is the functional option that turns TLS on ("pkg/path.WithTLS"),
 	// and OptionArg its argument that becomes the TLS config or the bool
-	// that turns it on (-1: none, it always does).
+	// that turns it on (-1: none, it always does). Field is the field of
+	// the options struct it sets; with no Option, the way is a closure the
+	// caller writes that sets Field.
 	Option    string
 	OptionArg int
+	Field     string
 }
 
 func (w SummaryWay) String() string {
+	if w.Kind == WayOption && w.Option == "" {
+		return fmt.Sprintf("option(%v func.%s)", w.In, w.Field)
+	}
 	if w.Kind == WayOption {
 		return fmt.Sprintf("option(%v %s arg=%d)", w.In, w.Option, w.OptionArg)
 	}
@@ -465,6 +484,18 @@ func (s *summarizer) addresses(cl *SummaryClient, addrs []ast.Expr, ot *clients.
 	derived := false
 	var walk func(a ast.Expr)
 	walk = func(a ast.Expr) {
+		if sel, isSel := ast.Unparen(a).(*ast.SelectorExpr); isSel {
+			if ways, ok := s.optionFieldWays(sel, decl); ok {
+				// Set by the functional options: each option that sets it.
+				for _, w := range ways {
+					if w.Option != "" && w.OptionArg < 0 {
+						derived = true // an option that sets a fixed address
+					}
+					cl.Addrs = append(cl.Addrs, SummaryInput{Param: w.In.Param, Name: sel.Sel.Name, Field: w.Field, Option: w.Option, OptionArg: w.OptionArg})
+				}
+				return
+			}
+		}
 		if _, isLit := ast.Unparen(a).(*ast.CompositeLit); !isLit {
 			// Through field paths: the caller's value, and the constants
 			// the library falls back on when it is empty (defaults).
@@ -983,7 +1014,22 @@ func (s *summarizer) optionFieldWays(sel *ast.SelectorExpr, decl *ast.FuncDecl) 
 	fn, _ := c.info.Defs[decl.Name].(*types.Func)
 	sig := fn.Type().(*types.Signature)
 	elem := sig.Params().At(variadic).Type().(*types.Slice).Elem()
-	return s.optionsSetting(elem, sel.Sel.Name, variadic), true
+	ways := s.optionsSetting(elem, sel.Sel.Name, variadic)
+	if token.IsExported(sel.Sel.Name) && optionTakes(elem) != nil {
+		// A closure the caller writes may set the field too.
+		ways = append(slices.Clip(ways), SummaryWay{Kind: WayOption, In: SummaryInput{Param: variadic}, OptionArg: -1, Field: sel.Sel.Name})
+	}
+	return ways, true
+}
+
+// optionTakes returns the struct type a functional option type (func(*T))
+// applies to, nil if it is not one.
+func optionTakes(elem types.Type) *types.Struct {
+	sig, ok := elem.Underlying().(*types.Signature)
+	if !ok || sig.Params().Len() != 1 || sig.Results().Len() != 0 || !flow.IsPointer(sig.Params().At(0).Type()) {
+		return nil
+	}
+	return flow.StructOf(sig.Params().At(0).Type())
 }
 
 // appliedOption returns the index of decl's variadic parameter when call
@@ -1072,7 +1118,7 @@ func (s *summarizer) optionsSetting(elem types.Type, field string, variadic int)
 			return false
 		})
 		if sets {
-			ways = append(ways, SummaryWay{Kind: WayOption, In: SummaryInput{Param: variadic}, Option: fn.Pkg().Path() + "." + fn.Name(), OptionArg: arg})
+			ways = append(ways, SummaryWay{Kind: WayOption, In: SummaryInput{Param: variadic}, Option: fn.Pkg().Path() + "." + fn.Name(), OptionArg: arg, Field: field})
 		}
 	}
 	sort.Slice(ways, func(i, j int) bool { return ways[i].Option < ways[j].Option })

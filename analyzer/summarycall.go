@@ -12,6 +12,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"golang.org/x/tools/go/ast/edge"
 	"path"
 	"slices"
 	"strings"
@@ -53,6 +54,8 @@ const (
 func (s *summarizer) valueAt(call *ast.CallExpr, fn *types.Func, in SummaryInput, decl *ast.FuncDecl) (argKind, ast.Expr, SummaryInput) {
 	var e ast.Expr
 	switch {
+	case in.Field != "" && in.Param >= 0:
+		return s.optionValue(call, fn, in, decl)
 	case in.Param == ParamRecv && s.recv != nil:
 		e = s.recv // a constructor's value (summarytype.go)
 	case in.Param == ParamRecv:
@@ -386,6 +389,31 @@ func (s *summarizer) optionAt(call *ast.CallExpr, fn *types.Func, w SummaryWay, 
 	state := wayOff
 	var pend []SummaryWay
 	for _, e := range elems {
+		if lit := c.ix.FuncLitOf(e); lit != nil {
+			// A closure written at the call: what it stores in the field.
+			v, known := s.closureSets(lit, w.Field)
+			switch {
+			case !known || decl != nil && (lit.Pos() < decl.Pos() || lit.End() > decl.End()):
+				return wayUnknown, nil
+			case v == nil:
+				continue
+			}
+			kind := WayConfig
+			if flow.IsBasic(c.info.TypeOf(v), types.Bool) {
+				kind = WayGuard
+			}
+			st, ways := s.valueState(kind, v, decl)
+			switch st {
+			case wayOn, wayUnknown:
+				return st, nil
+			case wayPending:
+				state, pend = wayPending, append(pend, ways...)
+			}
+			continue
+		}
+		if w.Option == "" {
+			continue // a closure way: the package's options are other ways
+		}
 		ce, ok := ast.Unparen(e).(*ast.CallExpr)
 		if !ok {
 			return wayUnknown, nil
@@ -422,6 +450,10 @@ func (s *summarizer) optionAt(call *ast.CallExpr, fn *types.Func, w SummaryWay, 
 	}
 	for _, p := range params {
 		state = wayPending
+		if w.Option == "" {
+			pend = append(pend, SummaryWay{Kind: WayOption, In: SummaryInput{Param: p}, OptionArg: -1, Field: w.Field})
+			continue
+		}
 		pend = append(pend, SummaryWay{Kind: WayOption, In: SummaryInput{Param: p}, Option: w.Option, OptionArg: w.OptionArg})
 	}
 	return state, pend
@@ -496,6 +528,12 @@ func (s *summarizer) report(call *ast.CallExpr, fn *types.Func, cl SummaryClient
 			case WayConfig:
 				advice = append(advice, "pass &tls.Config{MinVersion: tls.VersionTLS12} as "+w.In.Name)
 			case WayOption:
+				if w.Option == "" {
+					if len(cl.Ways) == 1 {
+						advice = append(advice, "set "+w.Field+" in an option")
+					}
+					continue
+				}
 				advice = append(advice, "add the option "+s.optionName(call, w.Option)+"(...)")
 			}
 		}
@@ -529,10 +567,16 @@ func (s *summarizer) optionName(call *ast.CallExpr, option string) string {
 // that takes the config.
 func (s *summarizer) fix(call *ast.CallExpr, fn *types.Func, cl SummaryClient) []analysis.TextEdit {
 	c := s.c
-	if len(cl.Ways) != 1 || len(cl.Via) > 0 {
+	var ways []SummaryWay
+	for _, w := range cl.Ways {
+		if w.Kind != WayOption || w.Option != "" {
+			ways = append(ways, w) // not a closure way
+		}
+	}
+	if len(ways) != 1 || len(cl.Via) > 0 {
 		return nil
 	}
-	w := cl.Ways[0]
+	w := ways[0]
 	name, edits, ok := c.tlsName(call.Pos())
 	if !ok {
 		return nil
@@ -587,4 +631,118 @@ func (s *summarizer) fix(call *ast.CallExpr, fn *types.Func, cl SummaryClient) [
 		return append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte(sep + qual + "(" + value + ")")})
 	}
 	return nil
+}
+
+// optionArgs returns the functional options a call gives variadic
+// parameter i of fn: its arguments, or the elements of a spread slice
+// (params: the caller's own variadic parameters spread into it).
+func (s *summarizer) optionArgs(call *ast.CallExpr, fn *types.Func, i int, decl *ast.FuncDecl) (elems []ast.Expr, params []int, ok bool) {
+	if call == nil {
+		return nil, nil, false
+	}
+	if call.Ellipsis.IsValid() {
+		elem := fn.Type().(*types.Signature).Params().At(i).Type().(*types.Slice).Elem()
+		if elems, params, ok = s.optionElems(call.Args[len(call.Args)-1], elem, decl); !ok || len(call.Args) != i+1 {
+			return nil, nil, false
+		}
+		return elems, params, true
+	}
+	if i < len(call.Args) {
+		elems = call.Args[i:]
+	}
+	return elems, nil, true
+}
+
+// optionValue returns what a call's functional options store in the
+// field of in (an options input): the argument of the last option in.
+// Option among them, or the value a closure written at the call stores.
+func (s *summarizer) optionValue(call *ast.CallExpr, fn *types.Func, in SummaryInput, decl *ast.FuncDecl) (argKind, ast.Expr, SummaryInput) {
+	c := s.c
+	elems, params, ok := s.optionArgs(call, fn, in.Param, decl)
+	if !ok || len(params) > 0 {
+		return argUnknown, nil, SummaryInput{}
+	}
+	var val ast.Expr
+	for _, e := range elems {
+		if decl != nil && (e.Pos() < decl.Pos() || e.End() > decl.End()) {
+			return argUnknown, nil, SummaryInput{} // made in a helper
+		}
+		if lit := c.ix.FuncLitOf(e); lit != nil {
+			v, known := s.closureSets(lit, in.Field)
+			if !known || decl != nil && (lit.Pos() < decl.Pos() || lit.End() > decl.End()) {
+				return argUnknown, nil, SummaryInput{}
+			}
+			if v != nil && in.Option == "" {
+				val = v
+			}
+			continue
+		}
+		ce, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok {
+			return argUnknown, nil, SummaryInput{}
+		}
+		of := c.ix.Callee(ce)
+		if of == nil {
+			return argUnknown, nil, SummaryInput{}
+		}
+		if in.Option == "" || of.Pkg() == nil || of.Pkg().Path()+"."+of.Name() != in.Option {
+			continue
+		}
+		if in.OptionArg < 0 || in.OptionArg >= len(ce.Args) {
+			return argUnknown, nil, SummaryInput{}
+		}
+		val = ce.Args[in.OptionArg]
+	}
+	if val == nil {
+		return argAbsent, nil, SummaryInput{}
+	}
+	if ci, ok := s.inputOf(val, decl, 0); ok {
+		return argInput, nil, ci
+	}
+	return argExpr, val, SummaryInput{}
+}
+
+// closureSets returns the value a functional option written as a
+// closure (func(o *T) { o.F = v }) stores in field (nil: none). known is
+// false when the closure does anything else with its parameter than
+// setting or reading its fields.
+func (s *summarizer) closureSets(lit *ast.FuncLit, field string) (val ast.Expr, known bool) {
+	c := s.c
+	params := lit.Type.Params.List
+	if len(params) != 1 || len(params[0].Names) != 1 {
+		return nil, false
+	}
+	p := c.ix.VarOf(params[0].Names[0])
+	if p == nil {
+		return nil, false
+	}
+	known = true
+	cur, ok := c.ix.Cursor(lit.Body)
+	if !ok {
+		return nil, false
+	}
+	for id := range cur.Preorder((*ast.Ident)(nil)) {
+		if c.info.Uses[id.Node().(*ast.Ident)] != p {
+			continue
+		}
+		sel, isSel := id.Parent().Node().(*ast.SelectorExpr)
+		if !isSel || id.ParentEdgeKind() != edge.SelectorExpr_X {
+			known = false
+			continue
+		}
+		k, i := id.Parent().ParentEdge()
+		as, isAs := id.Parent().Parent().Node().(*ast.AssignStmt)
+		if k != edge.AssignStmt_Lhs || !isAs || sel.Sel.Name != field {
+			if k == edge.AssignStmt_Lhs && sel.Sel.Name == field {
+				known = false
+			}
+			continue // another field, or a read
+		}
+		if len(as.Lhs) != len(as.Rhs) || as.Tok != token.ASSIGN {
+			known = false
+			continue
+		}
+		val = as.Rhs[i]
+	}
+	return val, known
 }

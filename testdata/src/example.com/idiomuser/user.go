@@ -35,3 +35,19 @@ func useURL() {
 	idioms.NewFromURLHelper(idioms.URLConfig{URL: "rediss://cache.prod:6379/0"})
 	idioms.NewFromURLHelper(idioms.URLConfig{Addr: "cache.prod:6379"}) // want `without TLS`
 }
+
+func useOpts(c *tls.Config) {
+	idioms.NewOpts(idioms.WithAddr("cache.prod:6379")) // want `without TLS`
+	idioms.NewOpts(idioms.WithAddr("localhost:6379"))
+	idioms.NewOpts()
+	idioms.NewOpts(idioms.WithAddr("cache.prod:6379"), idioms.WithTLSConfig(c))
+	idioms.NewOpts(idioms.WithAddr("cache.prod:6379"), idioms.WithTLSConfig(&tls.Config{InsecureSkipVerify: true})) // want `InsecureSkipVerify`
+	idioms.NewOpts(idioms.WithAddr("cache.prod:6379"), func(o *idioms.ClientOptions) { o.TLS = c })
+	idioms.NewOpts(func(o *idioms.ClientOptions) { o.Addr = "cache.prod:6379" }) // want `without TLS`
+	idioms.NewOpts(func(o *idioms.ClientOptions) { o.Addr = "localhost:6379" })
+	idioms.NewOpts(idioms.WithAddr("cache.prod:6379"), func(o *idioms.ClientOptions) { o.TLS = &tls.Config{MinVersion: tls.VersionTLS10} }) // want `below 1.2`
+	withTLS := func(o *idioms.ClientOptions) { o.UseTLS = true }
+	idioms.NewOptsSwitch("cache.prod:6379", withTLS)
+	idioms.NewOptsSwitch("cache.prod:6379", idioms.WithTLSSwitch())
+	idioms.NewOptsSwitch("cache.prod:6379") // want `without TLS`
+}
