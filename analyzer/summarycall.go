@@ -112,7 +112,7 @@ func (s *summarizer) fieldOf(e ast.Expr, name string) (val ast.Expr, absent, ok 
 	lit, ok := s.c.ix.StructValue(e)
 	switch {
 	case !ok:
-		return nil, false, false
+		return s.filledField(e, name)
 	case lit == nil:
 		return nil, true, true
 	case flow.StructOf(s.c.info.TypeOf(lit)) == nil:
@@ -746,3 +746,71 @@ func (s *summarizer) closureSets(lit *ast.FuncLit, field string) (val ast.Expr, 
 	}
 	return val, known
 }
+
+// filledField returns the value of field name in a struct built empty at
+// the caller and filled by assignments (c := new(T); c.Host = h), when
+// nothing else is done with the variable: its one assigned value, or
+// absent when none is assigned.
+func (s *summarizer) filledField(e ast.Expr, name string) (val ast.Expr, absent, ok bool) {
+	c := s.c
+	x := ast.Unparen(e)
+	if un, isUn := x.(*ast.UnaryExpr); isUn && un.Op == token.AND {
+		x = ast.Unparen(un.X)
+	}
+	id, isID := x.(*ast.Ident)
+	if !isID {
+		return nil, false, false
+	}
+	v := c.ix.VarOf(id)
+	if v == nil || !c.ix.IsLocal(v) || flow.StructOf(v.Type()) == nil || len(c.ix.Assigns[v]) > 1 || c.ix.AddressTaken(v, ast.Unparen(e)) {
+		return nil, false, false
+	}
+	var body *ast.BlockStmt
+	switch f := c.ix.EnclosingFunc(id).(type) {
+	case *ast.FuncDecl:
+		body = f.Body
+	case *ast.FuncLit:
+		body = f.Body
+	}
+	cur, found := c.ix.Cursor(body)
+	if body == nil || !found {
+		return nil, false, false
+	}
+	// Every other use sets or reads a field.
+	for use := range cur.Preorder((*ast.Ident)(nil)) {
+		u := use.Node().(*ast.Ident)
+		if u == id || c.info.Uses[u] != v {
+			continue
+		}
+		sel, isSel := use.Parent().Node().(*ast.SelectorExpr)
+		if !isSel || use.ParentEdgeKind() != edge.SelectorExpr_X {
+			return nil, false, false
+		}
+		if fs := c.info.Selections[sel]; fs == nil || fs.Kind() != types.FieldVal {
+			return nil, false, false // a method may change it
+		}
+	}
+	fv := &fieldValues{}
+	r := c.ix.NewResolver(fv)
+	r.Field(id, []string{name})
+	switch {
+	case fv.unknown || len(fv.vals) > 1:
+		return nil, false, false
+	case len(fv.vals) == 0:
+		return nil, true, true
+	}
+	return fv.vals[0], false, true
+}
+
+// fieldValues collects the values a field path can have.
+type fieldValues struct {
+	vals    []ast.Expr
+	unknown bool
+}
+
+func (f *fieldValues) Leaf(_ *flow.Resolver, e ast.Expr) { f.vals = append(f.vals, e) }
+func (f *fieldValues) PathLeaf(*flow.Resolver, ast.Expr, bool, []string) {
+	f.unknown = true
+}
+func (f *fieldValues) Enter(*flow.Resolver, *types.Var) {}
+func (f *fieldValues) Exit(*flow.Resolver, *types.Var)  {}

@@ -662,6 +662,12 @@ func (sv *structVisitor) Enter(r *Resolver, v *types.Var) {
 	}
 }
 
+// Field follows field path of e's value, in the Paths mode.
+func (r *Resolver) Field(e ast.Expr, path []string) {
+	r.Paths = true
+	r.project(e, path, false)
+}
+
 // project follows field path of e's value (of each element of e with
 // elem): the Paths mode of the resolver.
 func (r *Resolver) project(e ast.Expr, path []string, elem bool) {
@@ -737,6 +743,9 @@ func (r *Resolver) project(e ast.Expr, path []string, elem bool) {
 		r.project(x.X, path, elem)
 		return
 	case *ast.CallExpr:
+		if BuiltinCall(r.ix.Info, x, "new") && !elem {
+			return // a zero value
+		}
 		if !r.KeepCalls && !elem {
 			if r.projectCall(x, path) {
 				return

@@ -51,3 +51,28 @@ func useOpts(c *tls.Config) {
 	idioms.NewOptsSwitch("cache.prod:6379", idioms.WithTLSSwitch())
 	idioms.NewOptsSwitch("cache.prod:6379") // want `without TLS`
 }
+
+func useFilled() {
+	c1 := new(idioms.PoolConfig)
+	c1.Host = "cache.prod:6379"
+	idioms.NewPool(c1) // want `without TLS`
+
+	c2 := &idioms.PoolConfig{}
+	c2.Host = "cache.prod:6379"
+	c2.UseTLS = true
+	idioms.NewPool(c2)
+
+	var c3 idioms.PoolConfig
+	c3.Host = "cache.prod:6379"
+	idioms.NewPool(&c3) // want `without TLS`
+
+	var c4 idioms.PoolConfig
+	c4.Host = "127.0.0.1:6379"
+	c4.TLS = &tls.Config{InsecureSkipVerify: true} // want `InsecureSkipVerify`
+	idioms.NewPoolValue(c4)
+
+	c5 := new(idioms.PoolConfig)
+	c5.Host = "cache.prod:6379"
+	c5.Load()
+	idioms.NewPool(c5)
+}
