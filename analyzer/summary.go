@@ -417,7 +417,7 @@ func (s *summarizer) site(n ast.Node, decl *ast.FuncDecl, fn *types.Func) []Summ
 			return s.optionsClient(fl, n, decl)
 		}
 		if d := clients.DialAPIOf(c.ix.Callee(n), len(n.Args)); d != nil {
-			if d.Recv != "" || d.Opts < 0 || d.Addr >= len(n.Args) {
+			if d.Recv != "" || d.Addr >= len(n.Args) {
 				return nil // options in a receiver struct: not summarized
 			}
 			return s.dialClient(n, d, decl)
@@ -594,7 +594,11 @@ func (s *summarizer) worthIt(cl SummaryClient) []SummaryClient {
 // dialClient summarizes a redigo dial.
 func (s *summarizer) dialClient(call *ast.CallExpr, d *clients.DialAPI, decl *ast.FuncDecl) []SummaryClient {
 	c := s.c
-	opts, complete := c.dials().dialOptionsOf(call, d.Opts)
+	var opts []dialOpt
+	complete := true
+	if d.Opts >= 0 {
+		opts, complete = c.dials().dialOptionsOf(call, d.Opts)
+	}
 	if !complete {
 		return nil
 	}

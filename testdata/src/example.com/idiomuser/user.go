@@ -76,3 +76,8 @@ func useFilled() {
 	c5.Load()
 	idioms.NewPool(c5)
 }
+
+func useOldAPI() {
+	idioms.DialOld("cache.prod:6379") // want `idioms\.DialOld .*TLS`
+	idioms.DialOld("127.0.0.1:6379")
+}
