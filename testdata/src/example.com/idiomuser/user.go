@@ -81,3 +81,9 @@ func useOldAPI() {
 	idioms.DialOld("cache.prod:6379") // want `idioms\.DialOld .*TLS`
 	idioms.DialOld("127.0.0.1:6379")
 }
+
+func useClientField() {
+	idioms.NewCache("cache.prod:6379", nil) // want `without TLS`
+	idioms.NewCache("cache.prod:6379", &tls.Config{MinVersion: tls.VersionTLS12})
+	idioms.NewCache("cache.prod:6379", &tls.Config{InsecureSkipVerify: true}) // want `InsecureSkipVerify`
+}
