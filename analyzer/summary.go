@@ -918,7 +918,7 @@ func (s *summarizer) inputOf(e ast.Expr, decl *ast.FuncDecl, depth int) (Summary
 // the receiver).
 func (s *summarizer) paramIndex(decl *ast.FuncDecl, v *types.Var) (int, bool) {
 	fn, _ := s.c.info.Defs[decl.Name].(*types.Func)
-	if fn == nil {
+	if fn == nil || v == nil {
 		return 0, false
 	}
 	sig := fn.Type().(*types.Signature)

@@ -584,7 +584,11 @@ func (s *summarizer) fix(call *ast.CallExpr, fn *types.Func, cl SummaryClient) [
 	value := strings.ReplaceAll(secureTLSConfig, "%s", name)
 	switch w.Kind {
 	case WayConfig:
-		if w.In.Param < 0 || w.In.Param >= len(call.Args) || len(w.In.Path) != 1 {
+		path := w.In.Path
+		if len(path) == 2 && path[0] == variadicElem && !call.Ellipsis.IsValid() && len(call.Args) == w.In.Param+1 {
+			path = path[1:] // New(Config{...}): the one element
+		}
+		if w.In.Param < 0 || w.In.Param >= len(call.Args) || len(path) != 1 {
 			return nil
 		}
 		arg := ast.Unparen(call.Args[w.In.Param])
@@ -599,7 +603,7 @@ func (s *summarizer) fix(call *ast.CallExpr, fn *types.Func, cl SummaryClient) [
 			return nil
 		}
 		at := lit.Elts[len(lit.Elts)-1].End()
-		return append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte(", " + w.In.Path[0] + ": " + value)})
+		return append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte(", " + path[0] + ": " + value)})
 	case WayOption:
 		if call.Ellipsis.IsValid() || w.OptionArg != 0 {
 			return nil

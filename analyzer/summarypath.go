@@ -73,6 +73,10 @@ func (p *pathCands) Leaf(r *flow.Resolver, e ast.Expr) {
 		p.add(in)
 		return
 	}
+	if in, ok := p.s.defaultedParam(e, p.decl); ok {
+		p.add(in) // its default values are leaves of their own
+		return
+	}
 	if _, ok := flow.ConstString(c.info, e); ok || c.ix.IsNil(e) {
 		p.consts = append(p.consts, e)
 		return
@@ -276,3 +280,29 @@ type urlArg struct{ h *parsedHelper }
 func (u *urlArg) Leaf(_ *flow.Resolver, e ast.Expr) { u.h.urls = append(u.h.urls, e) }
 func (u *urlArg) Enter(*flow.Resolver, *types.Var)  {}
 func (u *urlArg) Exit(*flow.Resolver, *types.Var)   {}
+
+// defaultedParam returns the input of a parameter of decl that the body
+// reassigns only under a condition (if addr == "" { addr = def }): the
+// caller's value still reaches the use.
+func (s *summarizer) defaultedParam(e ast.Expr, decl *ast.FuncDecl) (SummaryInput, bool) {
+	c := s.c
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || decl == nil {
+		return SummaryInput{}, false
+	}
+	v := c.ix.VarOf(id)
+	if v == nil {
+		return SummaryInput{}, false
+	}
+	i, ok := s.paramIndex(decl, v)
+	if !ok || c.ix.AddressTaken(v, nil) {
+		return SummaryInput{}, false
+	}
+	for _, ref := range c.ix.Assigns[v] {
+		as, isAs := c.ix.Parent(ref.Expr).(*ast.AssignStmt)
+		if !isAs || ref.Index >= 0 || ref.Elem || c.ix.Unconditional(as, v) {
+			return SummaryInput{}, false
+		}
+	}
+	return SummaryInput{Param: i, Name: v.Name()}, true
+}

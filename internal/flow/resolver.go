@@ -164,7 +164,7 @@ func (r *Resolver) Variable(v *types.Var, use ast.Expr) {
 		return
 	}
 	if r.ix.IsParam(v) {
-		if !r.param(v, false) && use != nil {
+		if !r.ix.Overwritten(v, use) && !r.param(v, false) && use != nil {
 			r.visit.Leaf(r, use)
 		}
 		r.reassigned(v, false)
@@ -929,7 +929,7 @@ func (r *Resolver) pathSets(v *types.Var, path []string) (overridden bool) {
 			continue
 		}
 		r.project(fs.Rhs, path[len(prefix):], false)
-		if r.ix.IsParam(v) && r.ix.unconditional(fs.Stmt, v) {
+		if r.ix.IsParam(v) && r.ix.Unconditional(fs.Stmt, v) {
 			overridden = true
 		}
 	}

@@ -53,3 +53,24 @@ func useShard(x string) {
 	NewLocalShard(ShardConfig{Host: "cache.prod:6379"})
 	NewShard(ShardConfig{Host: "localhost", TLSConfig: &tls.Config{InsecureSkipVerify: true}}) // want `InsecureSkipVerify`
 }
+
+// NewWithDefault defaults its address parameter when it is empty.
+func NewWithDefault(addr string, c *tls.Config) *redis.Client { // want NewWithDefault:`clients\(.*addrs=\[0\] config\(1\)`
+	if addr == "" {
+		addr = "127.0.0.1:6379"
+	}
+	return redis.NewClient(&redis.Options{Addr: addr, TLSConfig: c})
+}
+
+// NewForcedLocal always replaces its address parameter.
+func NewForcedLocal(addr string) *redis.Client {
+	addr = "127.0.0.1:6379"
+	return redis.NewClient(&redis.Options{Addr: addr})
+}
+
+func useDefaultParam() {
+	NewWithDefault("cache.prod:6379", nil) // want `without TLS`
+	NewWithDefault("", nil)
+	NewWithDefault("cache.prod:6379", &tls.Config{MinVersion: tls.VersionTLS12})
+	NewForcedLocal("cache.prod:6379")
+}

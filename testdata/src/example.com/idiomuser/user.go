@@ -87,3 +87,9 @@ func useClientField() {
 	idioms.NewCache("cache.prod:6379", &tls.Config{MinVersion: tls.VersionTLS12})
 	idioms.NewCache("cache.prod:6379", &tls.Config{InsecureSkipVerify: true}) // want `InsecureSkipVerify`
 }
+
+func useDefaultParam() {
+	idioms.NewWithDefault("cache.prod:6379", nil) // want `without TLS`
+	idioms.NewWithDefault("localhost:6379", nil)
+	idioms.NewForcedLocal("cache.prod:6379")
+}
