@@ -214,6 +214,9 @@ type summarizer struct {
 	// type's clients are judged.
 	typeSums map[*types.Named][]SummaryClient
 	recv     ast.Expr
+	// parsed, while an options value is summarized, is the URL its
+	// address or TLS config may be parsed from (summarypath.go).
+	parsed *parsedURL
 }
 
 // importsSummaries reports whether a package imported by pass exports
@@ -445,6 +448,8 @@ func (s *summarizer) optionsClient(fl *optionsFlow, n ast.Node, decl *ast.FuncDe
 	if fl.unknown || len(fl.addrs) == 0 || fl.returnedFrom || !fl.consumed {
 		return nil // the options leave the function: its caller may set TLS
 	}
+	s.parsed = &parsedURL{}
+	defer func() { s.parsed = nil }()
 	cl := SummaryClient{Built: fl.ot.Name, Where: c.where(n.Pos()), Unix: fl.ot.UnixAddr, Lib: fl.pkg}
 	if name := c.qualifierFor(n.Pos(), []string{fl.pkg}); name != "" {
 		cl.Built = name + "." + fl.ot.Name
@@ -473,6 +478,14 @@ func (s *summarizer) optionsClient(fl *optionsFlow, n ast.Node, decl *ast.FuncDe
 	}
 	if !s.addresses(&cl, fl.addrs, fl.ot, decl) {
 		return nil
+	}
+	if pu := s.parsed; pu.bad {
+		return nil
+	} else if pu.p != nil {
+		// On one branch the options' address and TLS come from a URL
+		// the caller gives: its scheme decides when it is given.
+		cl.URL, cl.Plain, cl.Secure, cl.LocalURL = &pu.in, pu.p.Plain, pu.p.Secure, pu.p.Local
+		cl.Reported = false
 	}
 	return s.worthIt(cl)
 }

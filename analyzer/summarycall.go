@@ -186,9 +186,12 @@ func (s *summarizer) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryC
 		}
 	}
 	var nonlocal []string
+	urlAbsent := false // no URL given: the addresses decide (summarypath.go)
 	if cl.URL != nil {
 		k, e, in := s.valueAt(call, fn, *cl.URL, decl)
 		switch k {
+		case argAbsent:
+			urlAbsent = len(cl.Addrs) > 0
 		case argInput:
 			out.URL = &in
 			return out, decl != nil
@@ -208,7 +211,7 @@ func (s *summarizer) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryC
 				}
 			}
 		}
-		if len(nonlocal) == 0 {
+		if len(nonlocal) == 0 && !urlAbsent {
 			return out, false
 		}
 	}
@@ -235,7 +238,7 @@ func (s *summarizer) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryC
 			return out, false
 		}
 	}
-	if len(out.Addrs) == 0 && cl.URL == nil {
+	if len(out.Addrs) == 0 && (cl.URL == nil || urlAbsent) {
 		// Every address is local (or the library's default): a config
 		// given is still judged for verification and versions.
 		s.judgeConfigs(call, fn, cl, decl)
@@ -258,6 +261,9 @@ func (s *summarizer) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryC
 	}
 	if cl.Reported && (fn.Pkg() == c.pass.Pkg || c.sameModule(fn.Pkg().Path())) {
 		return out, false // reported in the function itself
+	}
+	if urlAbsent {
+		cl.URL = nil // reported for its address: the advice is the ways
 	}
 	s.report(call, fn, cl, nonlocal)
 	return out, false

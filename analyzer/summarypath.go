@@ -86,6 +86,10 @@ func (p *pathCands) Leaf(r *flow.Resolver, e ast.Expr) {
 			r.Expr(h)
 			return
 		}
+		if lit, ok := ast.Unparen(e).(*ast.CompositeLit); ok && flow.IsContainerType(c.info.TypeOf(lit)) {
+			r.Elements(lit) // []string{addr}: each address
+			return
+		}
 	}
 	p.unknown = true
 }
@@ -95,7 +99,55 @@ func (p *pathCands) PathLeaf(r *flow.Resolver, e ast.Expr, elem bool, path []str
 		p.add(in)
 		return
 	}
+	if !elem && len(path) == 1 && p.s.parsedField(r, e, path[0], p.decl) {
+		return // the address or TLS config a URL parser gives: the URL decides
+	}
 	p.unknown = true
+}
+
+// parsedURL is the URL input whose parsed options a client's address or
+// TLS config is copied from (cfg.Addrs = []string{options.Addr}), with
+// the parser.
+type parsedURL struct {
+	in  SummaryInput
+	p   *clients.URLParser
+	bad bool // more than one URL, or one that is no input
+}
+
+// parsedField reports whether e is a call of a URL parser whose result's
+// field (its address or TLS config) is read, with a URL that is an
+// input of decl; it records that URL in s.parsed.
+func (s *summarizer) parsedField(r *flow.Resolver, e ast.Expr, field string, decl *ast.FuncDecl) bool {
+	c := s.c
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || s.parsed == nil {
+		return false
+	}
+	fn := c.ix.Callee(call)
+	p := clients.URLParserOf(fn)
+	if p == nil || p.SchemeDecidesTLS || p.URLArg >= len(call.Args) {
+		return false
+	}
+	ot := p.ParsedOptions(fn.Pkg().Path())
+	if ot == nil || field != ot.TLS && !slices.Contains(ot.Addrs, field) {
+		return false
+	}
+	u := &pathCands{s: s, decl: decl}
+	r.With(u, func() { r.Expr(call.Args[p.URLArg]) })
+	for _, k := range u.consts {
+		if v, isStr := flow.ConstString(c.info, k); !isStr || v != "" {
+			u.unknown = true // a URL of the library's own
+		}
+	}
+	if u.unknown || len(u.ins) != 1 {
+		s.parsed.bad = true
+		return true
+	}
+	if s.parsed.p != nil && s.parsed.in.String() != u.ins[0].String() {
+		s.parsed.bad = true
+	}
+	s.parsed.in, s.parsed.p = u.ins[0], p
+	return true
 }
 
 func (p *pathCands) add(in SummaryInput) {

@@ -93,3 +93,14 @@ func useDefaultParam() {
 	idioms.NewWithDefault("localhost:6379", nil)
 	idioms.NewForcedLocal("cache.prod:6379")
 }
+
+func useStorage() {
+	idioms.NewStorage(idioms.StorageConfig{Host: "cache.prod", Port: 6379})     // want `without TLS`
+	idioms.NewStorage(idioms.StorageConfig{Addrs: []string{"cache.prod:6379"}}) // want `without TLS`
+	idioms.NewStorage(idioms.StorageConfig{URL: "redis://cache.prod:6379"})     // want `without TLS`
+	idioms.NewStorage(idioms.StorageConfig{URL: "rediss://cache.prod:6379"})
+	idioms.NewStorage(idioms.StorageConfig{Host: "127.0.0.1"})
+	idioms.NewStorage()
+	idioms.NewStorage(idioms.StorageConfig{URL: "redis://cache.prod:6379", TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12}})
+	idioms.NewStorage(idioms.StorageConfig{Host: "cache.prod", TLSConfig: &tls.Config{InsecureSkipVerify: true}}) // want `InsecureSkipVerify`
+}
