@@ -280,8 +280,8 @@ func (s *summarizer) parsedClient(at, parse *ast.CallExpr, p *clients.URLParser,
 func (s *summarizer) helperParsed(call *ast.CallExpr, decl *ast.FuncDecl) []SummaryClient {
 	c := s.c
 	callee := c.ix.DeclOf(call)
-	if callee == nil || decl == nil {
-		return nil
+	if callee == nil || decl == nil || callee.Type.Results.NumFields() == 0 || clients.OptionsTypeOf(c.info.TypeOf(call)) == nil && !isOptionsTuple(c, call) {
+		return nil // it returns no client options
 	}
 	h := &parsedHelper{s: s}
 	r := c.ix.NewResolver(h)
@@ -357,4 +357,11 @@ func (s *summarizer) defaultedParam(e ast.Expr, decl *ast.FuncDecl) (SummaryInpu
 		}
 	}
 	return SummaryInput{Param: i, Name: v.Name()}, true
+}
+
+// isOptionsTuple reports whether a call's first result is a client
+// options type (opts, err := parse(u)).
+func isOptionsTuple(c *checker, call *ast.CallExpr) bool {
+	tup, ok := c.info.TypeOf(call).(*types.Tuple)
+	return ok && tup.Len() > 0 && clients.OptionsTypeOf(tup.At(0).Type()) != nil
 }

@@ -575,6 +575,9 @@ func literalField(e ast.Expr, path []string) ast.Expr {
 }
 
 func resultVar(ix *Index, ftype *ast.FuncType, i int) *types.Var {
+	if ftype.Results == nil {
+		return nil
+	}
 	k := 0
 	for _, f := range ftype.Results.List {
 		for _, name := range f.Names {
