@@ -52,4 +52,5 @@ func useClientField() {
 	NewCache("cache.prod:6379", nil) // want `without TLS`
 	NewCache("cache.prod:6379", &tls.Config{MinVersion: tls.VersionTLS12})
 	NewCache("localhost:6379", nil)
+	NewCache("cache.prod:6379", &tls.Config{InsecureSkipVerify: true}) // want `InsecureSkipVerify`
 }

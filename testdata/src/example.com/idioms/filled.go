@@ -62,6 +62,11 @@ func useFilled(secure bool) {
 	c7.Host = "cache.prod:6379"
 	NewPoolValue(c7) // want `without TLS`
 
+	var c9 PoolConfig
+	c9.Host = "cache.prod:6379"
+	c9.TLS = &tls.Config{MinVersion: tls.VersionTLS11} // want `below 1.2`
+	NewPoolValue(c9)
+
 	c8 := new(PoolConfig)
 	c8.Host = "cache.prod:6379"
 	fill(c8)
