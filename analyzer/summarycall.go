@@ -192,6 +192,7 @@ func (s *summarizer) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryC
 		switch k {
 		case argAbsent:
 			urlAbsent = len(cl.Addrs) > 0
+			out.URL = nil // for the caller's summary: the addresses decide
 		case argInput:
 			out.URL = &in
 			return out, decl != nil
@@ -206,7 +207,12 @@ func (s *summarizer) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryC
 			}
 			for _, h := range u.Hosts {
 				if !c.cfg.plaintextOK(h) {
-					nonlocal = append(nonlocal, fmt.Sprintf("%q", redactURL(str)))
+					d := fmt.Sprintf("%q", redactURL(str))
+					nonlocal = append(nonlocal, d)
+					// Decided here: for the caller's summary, a fixed remote
+					// address without TLS.
+					out.URL = nil
+					out.Addrs = append(out.Addrs, SummaryInput{Param: ParamFixed, Name: d})
 					break
 				}
 			}

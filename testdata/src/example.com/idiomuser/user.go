@@ -4,6 +4,7 @@ import (
 	"crypto/tls"
 
 	"example.com/idioms"
+	"github.com/redis/go-redis/v9"
 )
 
 func useVariadic(x string) {
@@ -103,4 +104,21 @@ func useStorage() {
 	idioms.NewStorage()
 	idioms.NewStorage(idioms.StorageConfig{URL: "redis://cache.prod:6379", TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12}})
 	idioms.NewStorage(idioms.StorageConfig{Host: "cache.prod", TLSConfig: &tls.Config{InsecureSkipVerify: true}}) // want `InsecureSkipVerify`
+}
+
+// A wrapper of the library in this package: its callers decide.
+func myStorage(host string) redis.UniversalClient {
+	return idioms.NewStorage(idioms.StorageConfig{Host: host, Port: 6379})
+}
+
+func myCache(addr string, c *tls.Config) *idioms.Storage {
+	return idioms.New(idioms.Config{Addr: addr, TLSConfig: c})
+}
+
+func useWrappers(c *tls.Config) {
+	myStorage("cache.prod") // want `idiomuser\.myStorage .*TLS`
+	myStorage("localhost")
+	myCache("cache.prod:6379", nil) // want `idiomuser\.myCache .*TLS`
+	myCache("cache.prod:6379", c)
+	myCache("cache.prod:6379", &tls.Config{InsecureSkipVerify: true}) // want `InsecureSkipVerify`
 }
