@@ -1138,6 +1138,36 @@ func (s *summarizer) optionsSetting(elem types.Type, field string, variadic int)
 			ways = append(ways, SummaryWay{Kind: WayOption, In: SummaryInput{Param: variadic}, Option: fn.Pkg().Path() + "." + fn.Name(), OptionArg: arg, Field: field})
 		}
 	}
+	// Options that return another option of the package that sets the
+	// field (func WithTLS() Option { return WithTLSConfig(def) }) set it
+	// too, with a value of their own (OptionArg -1).
+	setters := map[*types.Func]bool{}
+	for _, w := range ways {
+		setters[c.pass.Pkg.Scope().Lookup(w.Option[strings.LastIndexByte(w.Option, '.')+1:]).(*types.Func)] = true
+	}
+	for changed := true; changed; {
+		changed = false
+		for fn, decl := range c.ix.Decls {
+			sig := fn.Type().(*types.Signature)
+			if setters[fn] || sig.Recv() != nil || sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), elem) {
+				continue
+			}
+			delegates := false
+			ast.Inspect(decl.Body, func(n ast.Node) bool {
+				if ret, ok := n.(*ast.ReturnStmt); ok && len(ret.Results) == 1 {
+					if call, ok := ast.Unparen(ret.Results[0]).(*ast.CallExpr); ok && setters[c.ix.Callee(call)] {
+						delegates = true
+					}
+				}
+				_, lit := n.(*ast.FuncLit)
+				return !lit
+			})
+			if delegates {
+				setters[fn], changed = true, true
+				ways = append(ways, SummaryWay{Kind: WayOption, In: SummaryInput{Param: variadic}, Option: fn.Pkg().Path() + "." + fn.Name(), OptionArg: -1, Field: field})
+			}
+		}
+	}
 	sort.Slice(ways, func(i, j int) bool { return ways[i].Option < ways[j].Option })
 	return ways
 }

@@ -431,10 +431,10 @@ func (s *summarizer) optionAt(call *ast.CallExpr, fn *types.Func, w SummaryWay, 
 			return wayUnknown, nil
 		}
 		of := c.ix.Callee(ce)
-		if of == nil {
-			return wayUnknown, nil
+		if of == nil || of.Pkg() == nil || of.Pkg().Path() != optionPkg(w.Option) {
+			return wayUnknown, nil // an option made elsewhere: what it sets is not known
 		}
-		if of.Pkg() == nil || of.Pkg().Path()+"."+of.Name() != w.Option {
+		if of.Pkg().Path()+"."+of.Name() != w.Option {
 			continue
 		}
 		if decl != nil && (ce.Pos() < decl.Pos() || ce.End() > decl.End()) {
@@ -585,6 +585,16 @@ func (s *summarizer) fix(call *ast.CallExpr, fn *types.Func, cl SummaryClient) [
 			ways = append(ways, w) // not a closure way
 		}
 	}
+	if len(ways) > 1 {
+		// Several options turn TLS on: the one that takes the config.
+		var byArg []SummaryWay
+		for _, w := range ways {
+			if w.Kind == WayOption && w.OptionArg == 0 {
+				byArg = append(byArg, w)
+			}
+		}
+		ways = byArg
+	}
 	if len(ways) != 1 || len(cl.Via) > 0 {
 		return nil
 	}
@@ -697,11 +707,14 @@ func (s *summarizer) optionValue(call *ast.CallExpr, fn *types.Func, in SummaryI
 		if !ok {
 			return argUnknown, nil, SummaryInput{}
 		}
-		of := c.ix.Callee(ce)
-		if of == nil {
-			return argUnknown, nil, SummaryInput{}
+		if in.Option == "" {
+			continue // a closure input: the package's options are other inputs
 		}
-		if in.Option == "" || of.Pkg() == nil || of.Pkg().Path()+"."+of.Name() != in.Option {
+		of := c.ix.Callee(ce)
+		if of == nil || of.Pkg() == nil || of.Pkg().Path() != optionPkg(in.Option) {
+			return argUnknown, nil, SummaryInput{} // an option made elsewhere
+		}
+		if of.Pkg().Path()+"."+of.Name() != in.Option {
 			continue
 		}
 		if in.OptionArg < 0 || in.OptionArg >= len(ce.Args) {
@@ -830,3 +843,8 @@ func (f *fieldValues) PathLeaf(*flow.Resolver, ast.Expr, bool, []string) {
 }
 func (f *fieldValues) Enter(*flow.Resolver, *types.Var) {}
 func (f *fieldValues) Exit(*flow.Resolver, *types.Var)  {}
+
+// optionPkg returns the package path of an option "pkg/path.WithTLS".
+func optionPkg(option string) string {
+	return option[:max(strings.LastIndexByte(option, '.'), 0)]
+}

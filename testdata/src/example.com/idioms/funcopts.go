@@ -78,3 +78,12 @@ func useOpts(c *tls.Config) {
 	NewOptsWrapper("cache.prod:6379")
 	NewOptsWrapper("localhost:6379")
 }
+
+// WithDefaultTLS delegates to WithTLSConfig: it sets the TLS config too.
+func WithDefaultTLS() ClientOption {
+	return WithTLSConfig(&tls.Config{MinVersion: tls.VersionTLS12})
+}
+
+func useDelegated() {
+	NewOpts(WithAddr("cache.prod:6379"), WithDefaultTLS())
+}

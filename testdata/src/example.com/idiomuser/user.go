@@ -122,3 +122,13 @@ func useWrappers(c *tls.Config) {
 	myCache("cache.prod:6379", c)
 	myCache("cache.prod:6379", &tls.Config{InsecureSkipVerify: true}) // want `InsecureSkipVerify`
 }
+
+// An option made by the caller's own helper: what it sets is not known.
+func prodOption() idioms.ClientOption {
+	return idioms.WithTLSConfig(&tls.Config{MinVersion: tls.VersionTLS12})
+}
+
+func useOwnOptions() {
+	idioms.NewOpts(idioms.WithAddr("cache.prod:6379"), prodOption())
+	idioms.NewOpts(idioms.WithAddr("cache.prod:6379"), idioms.WithDefaultTLS())
+}
