@@ -260,3 +260,12 @@ func TestFixesIdempotent(t *testing.T) {
 		}
 	}
 }
+
+// TestLibraryIdioms checks function summaries on the shapes real
+// libraries build clients in (issue 21): variadic configurations with a
+// defaults helper, conditional defaults, options reassigned on one
+// branch, functional options, configurations filled after construction,
+// TLS set through a client kept in a field.
+func TestLibraryIdioms(t *testing.T) {
+	runFixes(t, analyzer.New(nil), "example.com/idioms", "example.com/idiomuser")
+}

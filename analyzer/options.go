@@ -431,8 +431,9 @@ func (fl *optionsFlow) argument(call *ast.CallExpr, arg ast.Expr, depth int) {
 		fl.variable(param, depth)
 	case clients.IsClientPackage(fn.Pkg().Path()):
 		fl.consumed = true
-		if c.tlsSetOnClient(call, fl.ot) {
+		if vals := c.tlsSetOnClient(call, fl.ot); len(vals) > 0 {
 			fl.tls = true
+			fl.tlsValues = append(fl.tlsValues, vals...)
 		}
 	case edit.IsStd(fn.Pkg().Path()):
 		// The standard library does not set TLS.
@@ -483,36 +484,88 @@ func passesThrough(fn *types.Func, call *ast.CallExpr, i int) bool {
 	return slices.Contains(params, i)
 }
 
-// tlsSetOnClient reports whether the client a constructor call returns
-// gets TLS afterwards through a method that returns its live options
+// tlsSetOnClient returns the TLS configs the client a constructor call
+// returns gets afterwards through a method that returns its live options
 // (go-redis v9: rdb.Options().TLSConfig = cfg; the dialer reads them at
-// connect time).
-func (c *checker) tlsSetOnClient(call *ast.CallExpr, ot *clients.OptionsType) bool {
+// connect time): through the variable it is stored in, or, for a client
+// kept in a struct field (p.client = redis.NewClient(opts)), through that
+// field anywhere in the package (p.client.Options().TLSConfig = cfg).
+func (c *checker) tlsSetOnClient(call *ast.CallExpr, ot *clients.OptionsType) []ast.Expr {
 	var client *types.Var
+	var field *types.Var
+	var lhs ast.Expr
+	var root *types.Var // the variable holding the struct: p of p.client
 	switch p := c.ix.Parent(call).(type) {
 	case *ast.AssignStmt:
 		if len(p.Lhs) >= 1 && len(p.Rhs) == 1 {
-			client = c.ix.RootVar(p.Lhs[0])
+			lhs = p.Lhs[0]
+			client = c.ix.RootVar(lhs)
 		}
 	case *ast.ValueSpec:
 		if len(p.Names) >= 1 && len(p.Values) == 1 {
 			client = c.ix.VarOf(p.Names[0])
 		}
+	case *ast.KeyValueExpr: // &Store{rdb: redis.NewClient(opts)}
+		if p.Value == call {
+			if f, ok := c.info.Uses[identOf(p.Key)].(*types.Var); ok && f.IsField() {
+				field = f
+			}
+			if lit, ok := c.ix.Parent(p).(*ast.CompositeLit); ok {
+				var holder ast.Expr = lit
+				if un, ok := c.ix.Parent(lit).(*ast.UnaryExpr); ok && un.Op == token.AND {
+					holder = un
+				}
+				switch h := c.ix.Parent(holder).(type) {
+				case *ast.AssignStmt:
+					if len(h.Lhs) == len(h.Rhs) && len(h.Lhs) == 1 {
+						root = c.ix.RootVar(h.Lhs[0])
+					}
+				case *ast.ValueSpec:
+					if len(h.Names) == 1 && len(h.Values) == 1 {
+						root = c.ix.VarOf(h.Names[0])
+					}
+				}
+			}
+		}
 	}
-	if client == nil {
-		return false
+	if sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr); ok && client == nil {
+		if s := c.info.Selections[sel]; s != nil && s.Kind() == types.FieldVal {
+			field, _ = s.Obj().(*types.Var)
+			root, _ = c.ix.SelectorChain(sel)
+		}
 	}
+	if client == nil && field == nil {
+		return nil
+	}
+	encl := c.ix.EnclosingFunc(call)
+	var vals []ast.Expr
 	for _, fs := range c.ix.FieldSets {
 		get, ok := ast.Unparen(fs.Lhs.X).(*ast.CallExpr)
 		if !ok || fs.Field() != ot.TLS || fs.Rhs == nil || c.ix.IsNil(fs.Rhs) {
 			continue
 		}
 		sel, ok := ast.Unparen(get.Fun).(*ast.SelectorExpr)
-		if ok && c.ix.RootVar(sel.X) == client && clients.OptionsTypeOf(c.info.TypeOf(get)) != nil {
-			return true
+		if !ok || clients.OptionsTypeOf(c.info.TypeOf(get)) == nil {
+			continue
+		}
+		if client != nil && c.ix.RootVar(sel.X) == client {
+			vals = append(vals, fs.Rhs)
+		}
+		if x, isSel := ast.Unparen(sel.X).(*ast.SelectorExpr); isSel && field != nil {
+			if s := c.info.Selections[x]; s == nil || s.Obj() != field {
+				continue
+			}
+			// In the same function: on the same variable. Elsewhere:
+			// through a parameter or receiver (a method that configures
+			// the object later), or a package variable.
+			r, _ := c.ix.SelectorChain(x)
+			same := c.ix.EnclosingFunc(fs.Stmt) == encl
+			if same && r == root || !same && r != nil && !c.ix.IsLocal(r) {
+				vals = append(vals, fs.Rhs)
+			}
 		}
 	}
-	return false
+	return vals
 }
 
 // paramFor returns the parameter of fn that receives argument i (nil for
@@ -560,9 +613,12 @@ func (fl *optionsFlow) returned(ret *ast.ReturnStmt, e ast.Expr, depth int) {
 		if c.inTestFile(call.Pos()) && !inTest {
 			continue // a test checking what the function returns does not configure it
 		}
-		if len(ret.Results) == 1 {
+		if len(ret.Results) == 1 && decl.Type.Results.NumFields() <= 1 {
 			fl.from(call, depth+1)
 			continue
+		}
+		if len(ret.Results) == 1 {
+			index = 0 // return parse(u): the parser's first result is ours
 		}
 		// o, err := f(): the value is the index-th variable.
 		switch p := c.ix.Parent(call).(type) {

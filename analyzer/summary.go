@@ -139,6 +139,13 @@ type SummaryInput struct {
 	Param int
 	Path  []string
 	Name  string // as written in the function, for messages: "conf.Tls"
+	// Field: the value is field Field of the options struct the
+	// functional options of variadic parameter Param build: argument
+	// OptionArg of the option Option ("pkg/path.WithAddr"), or with no
+	// Option, what a closure the caller writes stores in it.
+	Field     string
+	Option    string
+	OptionArg int
 }
 
 const (
@@ -150,6 +157,12 @@ func (in SummaryInput) String() string {
 	if in.Param == ParamFixed {
 		return "fixed"
 	}
+	if in.Field != "" && in.Option == "" {
+		return fmt.Sprintf("%d func.%s", in.Param, in.Field)
+	}
+	if in.Field != "" {
+		return fmt.Sprintf("%d %s", in.Param, in.Option[strings.LastIndexByte(in.Option, '.')+1:])
+	}
 	return fmt.Sprintf("%d%s", in.Param, strings.Join(append([]string{""}, in.Path...), "."))
 }
 
@@ -159,12 +172,18 @@ type SummaryWay struct {
 	In   SummaryInput // the input; for WayOption, the variadic parameter
 	// Option is the functional option that turns TLS on ("pkg/path.WithTLS"),
 	// and OptionArg its argument that becomes the TLS config or the bool
-	// that turns it on (-1: none, it always does).
+	// that turns it on (-1: none, it always does). Field is the field of
+	// the options struct it sets; with no Option, the way is a closure the
+	// caller writes that sets Field.
 	Option    string
 	OptionArg int
+	Field     string
 }
 
 func (w SummaryWay) String() string {
+	if w.Kind == WayOption && w.Option == "" {
+		return fmt.Sprintf("option(%v func.%s)", w.In, w.Field)
+	}
 	if w.Kind == WayOption {
 		return fmt.Sprintf("option(%v %s arg=%d)", w.In, w.Option, w.OptionArg)
 	}
@@ -196,6 +215,9 @@ type summarizer struct {
 	// type's clients are judged.
 	typeSums map[*types.Named][]SummaryClient
 	recv     ast.Expr
+	// parsed, while an options value is summarized, is the URL its
+	// address or TLS config may be parsed from (summarypath.go).
+	parsed *parsedURL
 }
 
 // importsSummaries reports whether a package imported by pass exports
@@ -304,7 +326,7 @@ func (s *summarizer) siteCall(call *ast.CallExpr) bool {
 		return c.ix.Decls[fn] != nil
 	}
 	if clients.IsClientPackage(fn.Pkg().Path()) {
-		if p := clients.URLParserOf(c.ix.Callee(call)); p != nil && p.SchemeDecidesTLS && p.URLArg < len(call.Args) {
+		if p := clients.URLParserOf(c.ix.Callee(call)); p != nil && (p.SchemeDecidesTLS || p.Options != "") && p.URLArg < len(call.Args) {
 			return true
 		}
 		d := clients.DialAPIOf(c.ix.Callee(call), len(call.Args))
@@ -399,7 +421,7 @@ func (s *summarizer) site(n ast.Node, decl *ast.FuncDecl, fn *types.Func) []Summ
 			return s.optionsClient(fl, n, decl)
 		}
 		if d := clients.DialAPIOf(c.ix.Callee(n), len(n.Args)); d != nil {
-			if d.Recv != "" || d.Opts < 0 || d.Addr >= len(n.Args) {
+			if d.Recv != "" || d.Addr >= len(n.Args) {
 				return nil // options in a receiver struct: not summarized
 			}
 			return s.dialClient(n, d, decl)
@@ -407,7 +429,10 @@ func (s *summarizer) site(n ast.Node, decl *ast.FuncDecl, fn *types.Func) []Summ
 		if p := clients.URLParserOf(c.ix.Callee(n)); p != nil {
 			return s.urlClient(n, p, decl)
 		}
-		return s.judgeCall(n, decl, fn)
+		if out := s.judgeCall(n, decl, fn); len(out) > 0 {
+			return out
+		}
+		return s.helperParsed(n, decl)
 	}
 	return nil
 }
@@ -444,6 +469,8 @@ func (s *summarizer) optionsClient(fl *optionsFlow, n ast.Node, decl *ast.FuncDe
 	if fl.unknown || len(fl.addrs) == 0 || fl.returnedFrom || !fl.consumed {
 		return nil // the options leave the function: its caller may set TLS
 	}
+	s.parsed = &parsedURL{}
+	defer func() { s.parsed = nil }()
 	cl := SummaryClient{Built: fl.ot.Name, Where: c.where(n.Pos()), Unix: fl.ot.UnixAddr, Lib: fl.pkg}
 	if name := c.qualifierFor(n.Pos(), []string{fl.pkg}); name != "" {
 		cl.Built = name + "." + fl.ot.Name
@@ -473,6 +500,14 @@ func (s *summarizer) optionsClient(fl *optionsFlow, n ast.Node, decl *ast.FuncDe
 	if !s.addresses(&cl, fl.addrs, fl.ot, decl) {
 		return nil
 	}
+	if pu := s.parsed; pu.bad {
+		return nil
+	} else if pu.p != nil {
+		// On one branch the options' address and TLS come from a URL
+		// the caller gives: its scheme decides when it is given.
+		cl.URL, cl.Plain, cl.Secure, cl.LocalURL = &pu.in, pu.p.Plain, pu.p.Secure, pu.p.Local
+		cl.Reported = false
+	}
 	return s.worthIt(cl)
 }
 
@@ -483,6 +518,33 @@ func (s *summarizer) addresses(cl *SummaryClient, addrs []ast.Expr, ot *clients.
 	derived := false
 	var walk func(a ast.Expr)
 	walk = func(a ast.Expr) {
+		if sel, isSel := ast.Unparen(a).(*ast.SelectorExpr); isSel {
+			if ways, ok := s.optionFieldWays(sel, decl); ok {
+				// Set by the functional options: each option that sets it.
+				for _, w := range ways {
+					if w.Option != "" && w.OptionArg < 0 {
+						derived = true // an option that sets a fixed address
+					}
+					cl.Addrs = append(cl.Addrs, SummaryInput{Param: w.In.Param, Name: sel.Sel.Name, Field: w.Field, Option: w.Option, OptionArg: w.OptionArg})
+				}
+				return
+			}
+		}
+		if _, isLit := ast.Unparen(a).(*ast.CompositeLit); !isLit {
+			// Through field paths: the caller's value, and the constants
+			// the library falls back on when it is empty (defaults).
+			if ins, consts, ok := s.candidates(a, decl, true); ok && len(ins)+len(consts) > 0 {
+				cl.Addrs = append(cl.Addrs, ins...)
+				if len(ins) == 0 {
+					for _, k := range consts {
+						if !s.c.addrLocal(k, ot != nil && ot.UnixAddr, 0) {
+							cl.Addrs = append(cl.Addrs, SummaryInput{Param: ParamFixed, Name: s.c.describeAddr(k)})
+						}
+					}
+				}
+				return
+			}
+		}
 		if in, ok := s.inputOf(a, decl, 0); ok {
 			cl.Addrs = append(cl.Addrs, in)
 			return
@@ -566,7 +628,11 @@ func (s *summarizer) worthIt(cl SummaryClient) []SummaryClient {
 // dialClient summarizes a redigo dial.
 func (s *summarizer) dialClient(call *ast.CallExpr, d *clients.DialAPI, decl *ast.FuncDecl) []SummaryClient {
 	c := s.c
-	opts, complete := c.dials().dialOptionsOf(call, d.Opts)
+	var opts []dialOpt
+	complete := true
+	if d.Opts >= 0 {
+		opts, complete = c.dials().dialOptionsOf(call, d.Opts)
+	}
 	if !complete {
 		return nil
 	}
@@ -628,8 +694,11 @@ func (s *summarizer) dialClient(call *ast.CallExpr, d *clients.DialAPI, decl *as
 // decides TLS (redigo's DialURL appends DialUseTLS last).
 func (s *summarizer) urlClient(call *ast.CallExpr, p *clients.URLParser, decl *ast.FuncDecl) []SummaryClient {
 	c := s.c
+	if !p.SchemeDecidesTLS {
+		return s.parsedClient(call, call, p, call.Args[p.URLArg], decl)
+	}
 	in, ok := s.inputOf(call.Args[p.URLArg], decl, 0)
-	if !ok || !p.SchemeDecidesTLS {
+	if !ok {
 		return nil
 	}
 	if p.DialOpts >= 0 {
@@ -665,7 +734,24 @@ func (s *summarizer) tlsWays(v ast.Expr, decl *ast.FuncDecl) ([]SummaryWay, bool
 	r := s.c.ix.NewResolver(w)
 	r.Inputs = true
 	r.Expr(v)
-	return w.ways, w.ok && w.followed
+	if w.ok && w.followed {
+		return w.ways, true
+	}
+	// Through field paths (cfg := configDefault(config...); cfg.TLSConfig):
+	// the caller's config, or none.
+	if ins, consts, ok := s.candidates(v, decl, false); ok && len(ins) > 0 && clients.IsTLSConfig(s.c.info.TypeOf(v)) {
+		for _, k := range consts {
+			if !s.c.ix.IsNil(k) {
+				return nil, false
+			}
+		}
+		var ways []SummaryWay
+		for _, in := range ins {
+			ways = append(ways, SummaryWay{Kind: WayConfig, In: in, OptionArg: -1})
+		}
+		return ways, true
+	}
+	return w.ways, false
 }
 
 // tlsWaysAt classifies v where it stands: nil, guarded by a bool input,
@@ -866,7 +952,7 @@ func (s *summarizer) inputOf(e ast.Expr, decl *ast.FuncDecl, depth int) (Summary
 // the receiver).
 func (s *summarizer) paramIndex(decl *ast.FuncDecl, v *types.Var) (int, bool) {
 	fn, _ := s.c.info.Defs[decl.Name].(*types.Func)
-	if fn == nil {
+	if fn == nil || v == nil {
 		return 0, false
 	}
 	sig := fn.Type().(*types.Signature)
@@ -966,7 +1052,22 @@ func (s *summarizer) optionFieldWays(sel *ast.SelectorExpr, decl *ast.FuncDecl) 
 	fn, _ := c.info.Defs[decl.Name].(*types.Func)
 	sig := fn.Type().(*types.Signature)
 	elem := sig.Params().At(variadic).Type().(*types.Slice).Elem()
-	return s.optionsSetting(elem, sel.Sel.Name, variadic), true
+	ways := s.optionsSetting(elem, sel.Sel.Name, variadic)
+	if token.IsExported(sel.Sel.Name) && optionTakes(elem) != nil {
+		// A closure the caller writes may set the field too.
+		ways = append(slices.Clip(ways), SummaryWay{Kind: WayOption, In: SummaryInput{Param: variadic}, OptionArg: -1, Field: sel.Sel.Name})
+	}
+	return ways, true
+}
+
+// optionTakes returns the struct type a functional option type (func(*T))
+// applies to, nil if it is not one.
+func optionTakes(elem types.Type) *types.Struct {
+	sig, ok := elem.Underlying().(*types.Signature)
+	if !ok || sig.Params().Len() != 1 || sig.Results().Len() != 0 || !flow.IsPointer(sig.Params().At(0).Type()) {
+		return nil
+	}
+	return flow.StructOf(sig.Params().At(0).Type())
 }
 
 // appliedOption returns the index of decl's variadic parameter when call
@@ -1055,7 +1156,37 @@ func (s *summarizer) optionsSetting(elem types.Type, field string, variadic int)
 			return false
 		})
 		if sets {
-			ways = append(ways, SummaryWay{Kind: WayOption, In: SummaryInput{Param: variadic}, Option: fn.Pkg().Path() + "." + fn.Name(), OptionArg: arg})
+			ways = append(ways, SummaryWay{Kind: WayOption, In: SummaryInput{Param: variadic}, Option: fn.Pkg().Path() + "." + fn.Name(), OptionArg: arg, Field: field})
+		}
+	}
+	// Options that return another option of the package that sets the
+	// field (func WithTLS() Option { return WithTLSConfig(def) }) set it
+	// too, with a value of their own (OptionArg -1).
+	setters := map[*types.Func]bool{}
+	for _, w := range ways {
+		setters[c.pass.Pkg.Scope().Lookup(w.Option[strings.LastIndexByte(w.Option, '.')+1:]).(*types.Func)] = true
+	}
+	for changed := true; changed; {
+		changed = false
+		for fn, decl := range c.ix.Decls {
+			sig := fn.Type().(*types.Signature)
+			if setters[fn] || sig.Recv() != nil || sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), elem) {
+				continue
+			}
+			delegates := false
+			ast.Inspect(decl.Body, func(n ast.Node) bool {
+				if ret, ok := n.(*ast.ReturnStmt); ok && len(ret.Results) == 1 {
+					if call, ok := ast.Unparen(ret.Results[0]).(*ast.CallExpr); ok && setters[c.ix.Callee(call)] {
+						delegates = true
+					}
+				}
+				_, lit := n.(*ast.FuncLit)
+				return !lit
+			})
+			if delegates {
+				setters[fn], changed = true, true
+				ways = append(ways, SummaryWay{Kind: WayOption, In: SummaryInput{Param: variadic}, Option: fn.Pkg().Path() + "." + fn.Name(), OptionArg: -1, Field: field})
+			}
 		}
 	}
 	sort.Slice(ways, func(i, j int) bool { return ways[i].Option < ways[j].Option })

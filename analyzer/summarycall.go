@@ -12,6 +12,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"golang.org/x/tools/go/ast/edge"
 	"path"
 	"slices"
 	"strings"
@@ -53,6 +54,8 @@ const (
 func (s *summarizer) valueAt(call *ast.CallExpr, fn *types.Func, in SummaryInput, decl *ast.FuncDecl) (argKind, ast.Expr, SummaryInput) {
 	var e ast.Expr
 	switch {
+	case in.Field != "" && in.Param >= 0:
+		return s.optionValue(call, fn, in, decl)
 	case in.Param == ParamRecv && s.recv != nil:
 		e = s.recv // a constructor's value (summarytype.go)
 	case in.Param == ParamRecv:
@@ -61,6 +64,17 @@ func (s *summarizer) valueAt(call *ast.CallExpr, fn *types.Func, in SummaryInput
 			return argUnknown, nil, SummaryInput{}
 		}
 		e = sel.X
+	case in.Param >= 0 && len(in.Path) > 0 && in.Path[0] == variadicElem:
+		// The one element of a variadic parameter: New(Config{...}).
+		sig := fn.Type().(*types.Signature)
+		if call == nil || !sig.Variadic() || in.Param != sig.Params().Len()-1 || call.Ellipsis.IsValid() || len(call.Args) > in.Param+1 {
+			return argUnknown, nil, SummaryInput{}
+		}
+		if len(call.Args) == in.Param {
+			return argAbsent, nil, SummaryInput{}
+		}
+		e = call.Args[in.Param]
+		in.Path = in.Path[1:]
 	case in.Param >= 0:
 		sig := fn.Type().(*types.Signature)
 		if sig.Variadic() && in.Param >= sig.Params().Len()-1 || in.Param >= len(call.Args) {
@@ -98,7 +112,7 @@ func (s *summarizer) fieldOf(e ast.Expr, name string) (val ast.Expr, absent, ok 
 	lit, ok := s.c.ix.StructValue(e)
 	switch {
 	case !ok:
-		return nil, false, false
+		return s.filledField(e, name)
 	case lit == nil:
 		return nil, true, true
 	case flow.StructOf(s.c.info.TypeOf(lit)) == nil:
@@ -172,9 +186,13 @@ func (s *summarizer) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryC
 		}
 	}
 	var nonlocal []string
+	urlAbsent := false // no URL given: the addresses decide (summarypath.go)
 	if cl.URL != nil {
 		k, e, in := s.valueAt(call, fn, *cl.URL, decl)
 		switch k {
+		case argAbsent:
+			urlAbsent = len(cl.Addrs) > 0
+			out.URL = nil // for the caller's summary: the addresses decide
 		case argInput:
 			out.URL = &in
 			return out, decl != nil
@@ -189,12 +207,17 @@ func (s *summarizer) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryC
 			}
 			for _, h := range u.Hosts {
 				if !c.cfg.plaintextOK(h) {
-					nonlocal = append(nonlocal, fmt.Sprintf("%q", redactURL(str)))
+					d := fmt.Sprintf("%q", redactURL(str))
+					nonlocal = append(nonlocal, d)
+					// Decided here: for the caller's summary, a fixed remote
+					// address without TLS.
+					out.URL = nil
+					out.Addrs = append(out.Addrs, SummaryInput{Param: ParamFixed, Name: d})
 					break
 				}
 			}
 		}
-		if len(nonlocal) == 0 {
+		if len(nonlocal) == 0 && !urlAbsent {
 			return out, false
 		}
 	}
@@ -221,8 +244,11 @@ func (s *summarizer) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryC
 			return out, false
 		}
 	}
-	if len(out.Addrs) == 0 && cl.URL == nil {
-		return out, false // every address is local
+	if len(out.Addrs) == 0 && (cl.URL == nil || urlAbsent) {
+		// Every address is local (or the library's default): a config
+		// given is still judged for verification and versions.
+		s.judgeConfigs(call, fn, cl, decl)
+		return out, false
 	}
 	for _, w := range cl.Ways {
 		st, ways := s.wayAt(call, fn, w, decl)
@@ -242,8 +268,28 @@ func (s *summarizer) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryC
 	if cl.Reported && (fn.Pkg() == c.pass.Pkg || c.sameModule(fn.Pkg().Path())) {
 		return out, false // reported in the function itself
 	}
+	if urlAbsent {
+		cl.URL = nil // reported for its address: the advice is the ways
+	}
 	s.report(call, fn, cl, nonlocal)
 	return out, false
+}
+
+// judgeConfigs judges the *tls.Config values a call gives a client
+// that is not reported for missing TLS (its address is local): skip-verify
+// and weak versions are findings wherever the client connects.
+func (s *summarizer) judgeConfigs(call *ast.CallExpr, fn *types.Func, cl SummaryClient, decl *ast.FuncDecl) {
+	if call == nil {
+		return
+	}
+	for _, w := range cl.Ways {
+		if w.Kind != WayConfig {
+			continue
+		}
+		if k, e, _ := s.valueAt(call, fn, w.In, decl); k == argExpr {
+			s.valueState(WayConfig, e, decl)
+		}
+	}
 }
 
 // addrDecided reports whether an address given to a summarized function
@@ -355,15 +401,40 @@ func (s *summarizer) optionAt(call *ast.CallExpr, fn *types.Func, w SummaryWay, 
 	state := wayOff
 	var pend []SummaryWay
 	for _, e := range elems {
+		if lit := c.ix.FuncLitOf(e); lit != nil {
+			// A closure written at the call: what it stores in the field.
+			v, known := s.closureSets(lit, w.Field)
+			switch {
+			case !known || decl != nil && (lit.Pos() < decl.Pos() || lit.End() > decl.End()):
+				return wayUnknown, nil
+			case v == nil:
+				continue
+			}
+			kind := WayConfig
+			if flow.IsBasic(c.info.TypeOf(v), types.Bool) {
+				kind = WayGuard
+			}
+			st, ways := s.valueState(kind, v, decl)
+			switch st {
+			case wayOn, wayUnknown:
+				return st, nil
+			case wayPending:
+				state, pend = wayPending, append(pend, ways...)
+			}
+			continue
+		}
+		if w.Option == "" {
+			continue // a closure way: the package's options are other ways
+		}
 		ce, ok := ast.Unparen(e).(*ast.CallExpr)
 		if !ok {
 			return wayUnknown, nil
 		}
 		of := c.ix.Callee(ce)
-		if of == nil {
-			return wayUnknown, nil
+		if of == nil || of.Pkg() == nil || of.Pkg().Path() != optionPkg(w.Option) {
+			return wayUnknown, nil // an option made elsewhere: what it sets is not known
 		}
-		if of.Pkg() == nil || of.Pkg().Path()+"."+of.Name() != w.Option {
+		if of.Pkg().Path()+"."+of.Name() != w.Option {
 			continue
 		}
 		if decl != nil && (ce.Pos() < decl.Pos() || ce.End() > decl.End()) {
@@ -391,6 +462,10 @@ func (s *summarizer) optionAt(call *ast.CallExpr, fn *types.Func, w SummaryWay, 
 	}
 	for _, p := range params {
 		state = wayPending
+		if w.Option == "" {
+			pend = append(pend, SummaryWay{Kind: WayOption, In: SummaryInput{Param: p}, OptionArg: -1, Field: w.Field})
+			continue
+		}
 		pend = append(pend, SummaryWay{Kind: WayOption, In: SummaryInput{Param: p}, Option: w.Option, OptionArg: w.OptionArg})
 	}
 	return state, pend
@@ -458,6 +533,12 @@ func (s *summarizer) report(call *ast.CallExpr, fn *types.Func, cl SummaryClient
 			case WayConfig:
 				advice = append(advice, "pass a *tls.Config as "+w.In.Name)
 			case WayOption:
+				if w.Option == "" {
+					if len(cl.Ways) == 1 {
+						advice = append(advice, "set "+w.Field+" in an option")
+					}
+					continue
+				}
 				advice = append(advice, "add the option "+s.optionName(call, w.Option)+"(...)")
 			}
 		}
@@ -514,10 +595,26 @@ func (s *summarizer) optionName(call *ast.CallExpr, option string) string {
 // that takes the config.
 func (s *summarizer) fix(call *ast.CallExpr, fn *types.Func, cl SummaryClient) []analysis.TextEdit {
 	c := s.c
-	if len(cl.Ways) != 1 || len(cl.Via) > 0 {
+	var ways []SummaryWay
+	for _, w := range cl.Ways {
+		if w.Kind != WayOption || w.Option != "" {
+			ways = append(ways, w) // not a closure way
+		}
+	}
+	if len(ways) > 1 {
+		// Several options turn TLS on: the one that takes the config.
+		var byArg []SummaryWay
+		for _, w := range ways {
+			if w.Kind == WayOption && w.OptionArg == 0 {
+				byArg = append(byArg, w)
+			}
+		}
+		ways = byArg
+	}
+	if len(ways) != 1 || len(cl.Via) > 0 {
 		return nil
 	}
-	w := cl.Ways[0]
+	w := ways[0]
 	name, edits, ok := c.tlsName(call.Pos())
 	if !ok {
 		return nil
@@ -525,7 +622,11 @@ func (s *summarizer) fix(call *ast.CallExpr, fn *types.Func, cl SummaryClient) [
 	value := strings.ReplaceAll(secureTLSConfig, "%s", name)
 	switch w.Kind {
 	case WayConfig:
-		if w.In.Param < 0 || w.In.Param >= len(call.Args) || len(w.In.Path) != 1 {
+		path := w.In.Path
+		if len(path) == 2 && path[0] == variadicElem && !call.Ellipsis.IsValid() && len(call.Args) == w.In.Param+1 {
+			path = path[1:] // New(Config{...}): the one element
+		}
+		if w.In.Param < 0 || w.In.Param >= len(call.Args) || len(path) != 1 {
 			return nil
 		}
 		arg := ast.Unparen(call.Args[w.In.Param])
@@ -540,7 +641,7 @@ func (s *summarizer) fix(call *ast.CallExpr, fn *types.Func, cl SummaryClient) [
 			return nil
 		}
 		at := lit.Elts[len(lit.Elts)-1].End()
-		return append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte(", " + w.In.Path[0] + ": " + value)})
+		return append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte(", " + path[0] + ": " + value)})
 	case WayOption:
 		if call.Ellipsis.IsValid() || w.OptionArg != 0 {
 			return nil
@@ -572,4 +673,194 @@ func (s *summarizer) fix(call *ast.CallExpr, fn *types.Func, cl SummaryClient) [
 		return append(edits, analysis.TextEdit{Pos: at, End: at, NewText: []byte(sep + qual + "(" + value + ")")})
 	}
 	return nil
+}
+
+// optionArgs returns the functional options a call gives variadic
+// parameter i of fn: its arguments, or the elements of a spread slice
+// (params: the caller's own variadic parameters spread into it).
+func (s *summarizer) optionArgs(call *ast.CallExpr, fn *types.Func, i int, decl *ast.FuncDecl) (elems []ast.Expr, params []int, ok bool) {
+	if call == nil {
+		return nil, nil, false
+	}
+	if call.Ellipsis.IsValid() {
+		elem := fn.Type().(*types.Signature).Params().At(i).Type().(*types.Slice).Elem()
+		if elems, params, ok = s.optionElems(call.Args[len(call.Args)-1], elem, decl); !ok || len(call.Args) != i+1 {
+			return nil, nil, false
+		}
+		return elems, params, true
+	}
+	if i < len(call.Args) {
+		elems = call.Args[i:]
+	}
+	return elems, nil, true
+}
+
+// optionValue returns what a call's functional options store in the
+// field of in (an options input): the argument of the last option in.
+// Option among them, or the value a closure written at the call stores.
+func (s *summarizer) optionValue(call *ast.CallExpr, fn *types.Func, in SummaryInput, decl *ast.FuncDecl) (argKind, ast.Expr, SummaryInput) {
+	c := s.c
+	elems, params, ok := s.optionArgs(call, fn, in.Param, decl)
+	if !ok || len(params) > 0 {
+		return argUnknown, nil, SummaryInput{}
+	}
+	var val ast.Expr
+	for _, e := range elems {
+		if decl != nil && (e.Pos() < decl.Pos() || e.End() > decl.End()) {
+			return argUnknown, nil, SummaryInput{} // made in a helper
+		}
+		if lit := c.ix.FuncLitOf(e); lit != nil {
+			v, known := s.closureSets(lit, in.Field)
+			if !known || decl != nil && (lit.Pos() < decl.Pos() || lit.End() > decl.End()) {
+				return argUnknown, nil, SummaryInput{}
+			}
+			if v != nil && in.Option == "" {
+				val = v
+			}
+			continue
+		}
+		ce, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok {
+			return argUnknown, nil, SummaryInput{}
+		}
+		if in.Option == "" {
+			continue // a closure input: the package's options are other inputs
+		}
+		of := c.ix.Callee(ce)
+		if of == nil || of.Pkg() == nil || of.Pkg().Path() != optionPkg(in.Option) {
+			return argUnknown, nil, SummaryInput{} // an option made elsewhere
+		}
+		if of.Pkg().Path()+"."+of.Name() != in.Option {
+			continue
+		}
+		if in.OptionArg < 0 || in.OptionArg >= len(ce.Args) {
+			return argUnknown, nil, SummaryInput{}
+		}
+		val = ce.Args[in.OptionArg]
+	}
+	if val == nil {
+		return argAbsent, nil, SummaryInput{}
+	}
+	if ci, ok := s.inputOf(val, decl, 0); ok {
+		return argInput, nil, ci
+	}
+	return argExpr, val, SummaryInput{}
+}
+
+// closureSets returns the value a functional option written as a
+// closure (func(o *T) { o.F = v }) stores in field (nil: none). known is
+// false when the closure does anything else with its parameter than
+// setting or reading its fields.
+func (s *summarizer) closureSets(lit *ast.FuncLit, field string) (val ast.Expr, known bool) {
+	c := s.c
+	params := lit.Type.Params.List
+	if len(params) != 1 || len(params[0].Names) != 1 {
+		return nil, false
+	}
+	p := c.ix.VarOf(params[0].Names[0])
+	if p == nil {
+		return nil, false
+	}
+	known = true
+	cur, ok := c.ix.Cursor(lit.Body)
+	if !ok {
+		return nil, false
+	}
+	for id := range cur.Preorder((*ast.Ident)(nil)) {
+		if c.info.Uses[id.Node().(*ast.Ident)] != p {
+			continue
+		}
+		sel, isSel := id.Parent().Node().(*ast.SelectorExpr)
+		if !isSel || id.ParentEdgeKind() != edge.SelectorExpr_X {
+			known = false
+			continue
+		}
+		k, i := id.Parent().ParentEdge()
+		as, isAs := id.Parent().Parent().Node().(*ast.AssignStmt)
+		if k != edge.AssignStmt_Lhs || !isAs || sel.Sel.Name != field {
+			if k == edge.AssignStmt_Lhs && sel.Sel.Name == field {
+				known = false
+			}
+			continue // another field, or a read
+		}
+		if len(as.Lhs) != len(as.Rhs) || as.Tok != token.ASSIGN {
+			known = false
+			continue
+		}
+		val = as.Rhs[i]
+	}
+	return val, known
+}
+
+// filledField returns the value of field name in a struct built empty at
+// the caller and filled by assignments (c := new(T); c.Host = h), when
+// nothing else is done with the variable: its one assigned value, or
+// absent when none is assigned.
+func (s *summarizer) filledField(e ast.Expr, name string) (val ast.Expr, absent, ok bool) {
+	c := s.c
+	x := ast.Unparen(e)
+	if un, isUn := x.(*ast.UnaryExpr); isUn && un.Op == token.AND {
+		x = ast.Unparen(un.X)
+	}
+	id, isID := x.(*ast.Ident)
+	if !isID {
+		return nil, false, false
+	}
+	v := c.ix.VarOf(id)
+	if v == nil || !c.ix.IsLocal(v) || flow.StructOf(v.Type()) == nil || len(c.ix.Assigns[v]) > 1 || c.ix.AddressTaken(v, ast.Unparen(e)) {
+		return nil, false, false
+	}
+	var body *ast.BlockStmt
+	switch f := c.ix.EnclosingFunc(id).(type) {
+	case *ast.FuncDecl:
+		body = f.Body
+	case *ast.FuncLit:
+		body = f.Body
+	}
+	cur, found := c.ix.Cursor(body)
+	if body == nil || !found {
+		return nil, false, false
+	}
+	// Every other use sets or reads a field.
+	for use := range cur.Preorder((*ast.Ident)(nil)) {
+		u := use.Node().(*ast.Ident)
+		if u == id || c.info.Uses[u] != v {
+			continue
+		}
+		sel, isSel := use.Parent().Node().(*ast.SelectorExpr)
+		if !isSel || use.ParentEdgeKind() != edge.SelectorExpr_X {
+			return nil, false, false
+		}
+		if fs := c.info.Selections[sel]; fs == nil || fs.Kind() != types.FieldVal {
+			return nil, false, false // a method may change it
+		}
+	}
+	fv := &fieldValues{}
+	r := c.ix.NewResolver(fv)
+	r.Field(id, []string{name})
+	switch {
+	case fv.unknown || len(fv.vals) > 1:
+		return nil, false, false
+	case len(fv.vals) == 0:
+		return nil, true, true
+	}
+	return fv.vals[0], false, true
+}
+
+// fieldValues collects the values a field path can have.
+type fieldValues struct {
+	vals    []ast.Expr
+	unknown bool
+}
+
+func (f *fieldValues) Leaf(_ *flow.Resolver, e ast.Expr) { f.vals = append(f.vals, e) }
+func (f *fieldValues) PathLeaf(*flow.Resolver, ast.Expr, bool, []string) {
+	f.unknown = true
+}
+func (f *fieldValues) Enter(*flow.Resolver, *types.Var) {}
+func (f *fieldValues) Exit(*flow.Resolver, *types.Var)  {}
+
+// optionPkg returns the package path of an option "pkg/path.WithTLS".
+func optionPkg(option string) string {
+	return option[:max(strings.LastIndexByte(option, '.'), 0)]
 }

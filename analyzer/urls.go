@@ -385,6 +385,12 @@ func (c *checker) parsedFlow(call *ast.CallExpr, p *clients.URLParser) *optionsF
 	if ot == nil {
 		return nil // the table says nothing of them: cannot judge
 	}
+	return c.resultFlow(call, ot)
+}
+
+// resultFlow follows the options value a call returns (first of its
+// results).
+func (c *checker) resultFlow(call *ast.CallExpr, ot *clients.OptionsType) *optionsFlow {
 	fl := c.newFlow(ot)
 	switch parent := c.ix.Parent(call).(type) {
 	case *ast.AssignStmt:

@@ -172,6 +172,9 @@ type DialAPI struct {
 var DialAPIs = []DialAPI{
 	{Pkgs: redigo, Name: "Dial", Network: 0, Addr: 1, Opts: 2, OptType: "DialOption", Fix: redigoUseTLS},
 	{Pkgs: redigoCtx, Name: "DialContext", Network: 1, Addr: 2, Opts: 3, OptType: "DialOption", Fix: redigoUseTLS},
+	// The older API: timeouts as arguments and no options, so never TLS.
+	{Pkgs: redigo, Name: "DialTimeout", Network: 0, Addr: 1, Opts: -1,
+		Hint: "%[1]s.Dial with %[1]s.DialUseTLS(true) (DialTimeout has no TLS option)"},
 	// radix v3: Dial, and pools and clusters whose default connection
 	// function dials in plaintext (DefaultConnFunc, DefaultClientFunc).
 	{Pkgs: radixV3, Name: "Dial", Network: 0, Addr: 1, Opts: 2, OptType: "DialOpt", AddrURLs: []string{"redis"}, Fix: radixV3UseTLS},

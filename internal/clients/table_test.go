@@ -3,6 +3,7 @@ package clients
 import (
 	"fmt"
 	"go/types"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -310,4 +311,88 @@ func deref(t types.Type) types.Type {
 		return p.Elem()
 	}
 	return t
+}
+
+// dialExclusions are exported Dial* functions of dial-style client
+// packages that return a connection and are deliberately not rows, with
+// the reason (package path . name).
+var dialExclusions = map[string]string{
+	// none: every dial entry point of the pinned versions is a row.
+}
+
+// TestDialEntryPointsCovered checks the table against each dial-style
+// client package's exported functions at the pinned versions: every
+// function whose name starts with Dial and that returns a connection is
+// a DialAPIs row, a URLParsers row that dials (DialURL), or a
+// DialOptions row, or is listed in dialExclusions. A dial-style package
+// is one with a DialAPIs function row with variadic options (redigo,
+// radix v3).
+func TestDialEntryPointsCovered(t *testing.T) {
+	pkgs := loadRealClients(t)
+	if problems := checkDialEntryPoints(pkgs); len(problems) > 0 {
+		t.Errorf("dial entry points missing from the table (pinned in testdata/realmod/go.mod):\n\t%s", strings.Join(problems, "\n\t"))
+	}
+}
+
+func checkDialEntryPoints(pkgs map[string]*types.Package) []string {
+	covered := map[string]bool{}
+	dialStyle := map[string]bool{}
+	for _, d := range DialAPIs {
+		for _, path := range d.Pkgs {
+			if d.Recv == "" {
+				covered[path+"."+d.Name] = true
+				if d.Opts >= 0 {
+					dialStyle[path] = true
+				}
+			}
+		}
+	}
+	for _, u := range URLParsers {
+		for _, path := range u.Pkgs {
+			if u.Options == "" {
+				covered[path+"."+u.Name] = true // it connects (redigo's DialURL)
+			}
+		}
+	}
+	for _, o := range DialOptions {
+		for _, path := range o.Pkgs {
+			covered[path+"."+o.Name] = true
+		}
+	}
+	var problems []string
+	paths := slices.Sorted(maps.Keys(dialStyle))
+	for _, path := range paths {
+		p := pkgs[path]
+		if p == nil {
+			continue
+		}
+		for _, name := range p.Scope().Names() {
+			fn, ok := p.Scope().Lookup(name).(*types.Func)
+			if !ok || !fn.Exported() || !strings.HasPrefix(name, "Dial") || !returnsConn(fn.Type().(*types.Signature), path) {
+				continue
+			}
+			key := path + "." + name
+			if _, excluded := dialExclusions[key]; !covered[key] && !excluded {
+				problems = append(problems, key+": returns a connection but is no DialAPIs, URLParsers or DialOptions row (nor in dialExclusions)")
+			}
+		}
+	}
+	return problems
+}
+
+// returnsConn reports whether sig's first result is a connection: a
+// type of the package named *Conn, or net.Conn.
+func returnsConn(sig *types.Signature, path string) bool {
+	if sig.Results().Len() == 0 {
+		return false
+	}
+	t := sig.Results().At(0).Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	return n.Obj().Pkg().Path() == path && strings.HasSuffix(n.Obj().Name(), "Conn") || n.Obj().Pkg().Path() == "net" && n.Obj().Name() == "Conn"
 }

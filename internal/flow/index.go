@@ -488,3 +488,49 @@ func (ix *Index) Edge(n ast.Node) (parent ast.Node, kind edge.Kind, index int) {
 	kind, index = cur.ParentEdge()
 	return cur.Parent().Node(), kind, index
 }
+
+// Unconditional reports whether st stands directly in the body of the
+// function that declares parameter v (not under a condition or a loop).
+func (ix *Index) Unconditional(st ast.Stmt, v *types.Var) bool {
+	cur, ok := ix.Cursor(st)
+	if !ok {
+		return false
+	}
+	body := cur.Parent()
+	if _, isBlock := body.Node().(*ast.BlockStmt); !isBlock {
+		return false
+	}
+	var ftype *ast.FuncType
+	switch fn := body.Parent().Node().(type) {
+	case *ast.FuncDecl:
+		ftype = fn.Type
+		if fn.Recv != nil && fn.Recv.Pos() <= v.Pos() && v.Pos() < fn.Recv.End() {
+			return true
+		}
+	case *ast.FuncLit:
+		ftype = fn.Type
+	default:
+		return false
+	}
+	return ftype.Pos() <= v.Pos() && v.Pos() < ftype.End()
+}
+
+// Overwritten reports whether parameter v is reassigned unconditionally
+// in its function's body before use (addr = "127.0.0.1:6379" standing
+// in the body): the value the caller passed never reaches use.
+func (ix *Index) Overwritten(v *types.Var, use ast.Expr) bool {
+	if use == nil {
+		return false
+	}
+	for _, ref := range ix.Assigns[v] {
+		if ref.Index >= 0 || ref.Elem {
+			continue
+		}
+		if as, ok := ix.Parent(ref.Expr).(*ast.AssignStmt); ok && as.End() <= use.Pos() && ix.Unconditional(as, v) {
+			if ix.EnclosingFunc(use) == ix.EnclosingFunc(as) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -49,6 +49,21 @@ type Resolver struct {
 	// no call maps the parameter: a summary's input, which the caller
 	// decides (summary.go).
 	Inputs bool
+	// Paths follows a field read (x.f.g) through the value it is read
+	// from: a helper's result, an element of a slice, a variable's
+	// literal and the assignments to that path on it, a parameter's
+	// arguments; a field left out of a literal gives nothing (its zero
+	// value). Without it, a field of this package's types has every value
+	// the package stores in it. What it cannot see through goes to a
+	// PathVisitor's PathLeaf (to Leaf for other visitors).
+	Paths bool
+}
+
+// A PathVisitor is told, with Paths, of a value it must read a field
+// path of: path of e, or of an element of e (elem).
+type PathVisitor interface {
+	Visitor
+	PathLeaf(r *Resolver, e ast.Expr, elem bool, path []string)
 }
 
 // frame is one call followed into a function body.
@@ -67,6 +82,16 @@ func (r *Resolver) SetDepth(d int) { r.depth = d }
 // NewResolver returns a resolver over ix that tells vis what it finds.
 func (ix *Index) NewResolver(vis Visitor) *Resolver {
 	return &Resolver{ix: ix, visit: vis, Seen: map[any]bool{}}
+}
+
+// With runs f with vis as the visitor: a visitor asking a question of
+// its own about a value it was handed, where the resolver stands (the
+// calls being followed still map their parameters).
+func (r *Resolver) With(vis Visitor, f func()) {
+	saved := r.visit
+	r.visit = vis
+	defer func() { r.visit = saved }()
+	f()
 }
 
 // deeper guards recursion: it reports false past MaxDepth.
@@ -103,6 +128,8 @@ func (r *Resolver) Expr(e ast.Expr) {
 	case *ast.SelectorExpr:
 		if v, ok := r.ix.Info.Uses[e.Sel].(*types.Var); ok {
 			switch {
+			case r.Paths && v.IsField():
+				r.project(e.X, []string{e.Sel.Name}, false)
 			case r.Inputs && r.unmappedParamPath(e):
 				r.visit.Leaf(r, e)
 			case v.IsField():
@@ -137,7 +164,7 @@ func (r *Resolver) Variable(v *types.Var, use ast.Expr) {
 		return
 	}
 	if r.ix.IsParam(v) {
-		if !r.param(v, false) && use != nil {
+		if !r.ix.Overwritten(v, use) && !r.param(v, false) && use != nil {
 			r.visit.Leaf(r, use)
 		}
 		r.reassigned(v, false)
@@ -548,6 +575,9 @@ func literalField(e ast.Expr, path []string) ast.Expr {
 }
 
 func resultVar(ix *Index, ftype *ast.FuncType, i int) *types.Var {
+	if ftype.Results == nil {
+		return nil
+	}
 	k := 0
 	for _, f := range ftype.Results.List {
 		for _, name := range f.Names {
@@ -633,4 +663,278 @@ func (sv *structVisitor) Enter(r *Resolver, v *types.Var) {
 	if len(ix.Assigns[v]) == 0 && len(ix.Aliases[v]) == 0 && StructOf(v.Type()) != nil && !IsPointer(v.Type()) {
 		sv.zero++
 	}
+}
+
+// Field follows field path of e's value, in the Paths mode.
+func (r *Resolver) Field(e ast.Expr, path []string) {
+	r.Paths = true
+	r.project(e, path, false)
+}
+
+// project follows field path of e's value (of each element of e with
+// elem): the Paths mode of the resolver.
+func (r *Resolver) project(e ast.Expr, path []string, elem bool) {
+	if len(path) == 0 {
+		if elem {
+			r.Elements(e)
+		} else {
+			r.Expr(e)
+		}
+		return
+	}
+	defer r.back()
+	if e == nil || !r.deeper() {
+		return
+	}
+	switch x := ast.Unparen(e).(type) {
+	case *ast.UnaryExpr:
+		if x.Op == token.AND {
+			r.project(x.X, path, elem)
+			return
+		}
+	case *ast.StarExpr:
+		r.project(x.X, path, elem)
+		return
+	case *ast.CompositeLit:
+		if elem {
+			for _, elt := range x.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					elt = kv.Value
+				}
+				r.project(elt, path, false)
+			}
+			return
+		}
+		if StructOf(r.ix.Info.TypeOf(x)) != nil {
+			for _, elt := range x.Elts {
+				kv, ok := elt.(*ast.KeyValueExpr)
+				if !ok {
+					break // positional: not read
+				}
+				if IsIdent(kv.Key, path[0]) {
+					r.project(kv.Value, path[1:], false)
+					return
+				}
+			}
+			if len(x.Elts) == 0 || isKeyed(x) {
+				return // left out: the zero value
+			}
+		}
+	case *ast.Ident:
+		if v := r.ix.VarOf(x); v != nil {
+			r.projectVar(v, x, path, elem)
+			return
+		}
+	case *ast.SelectorExpr:
+		if v, ok := r.ix.Info.Uses[x.Sel].(*types.Var); ok {
+			if v.IsField() {
+				if !elem {
+					r.project(x.X, append([]string{x.Sel.Name}, path...), false)
+					return
+				}
+			} else {
+				r.projectVar(v, x, path, elem) // pkg.Var
+				return
+			}
+		}
+	case *ast.IndexExpr:
+		if !elem && r.ix.IsContainer(x.X) {
+			r.project(x.X, path, true)
+			return
+		}
+	case *ast.TypeAssertExpr:
+		r.project(x.X, path, elem)
+		return
+	case *ast.CallExpr:
+		if BuiltinCall(r.ix.Info, x, "new") && !elem {
+			return // a zero value
+		}
+		if !r.KeepCalls && !elem {
+			if r.projectCall(x, path) {
+				return
+			}
+		}
+	}
+	r.pathLeaf(e, elem, path)
+}
+
+func isKeyed(lit *ast.CompositeLit) bool {
+	_, ok := lit.Elts[0].(*ast.KeyValueExpr)
+	return ok
+}
+
+func (r *Resolver) pathLeaf(e ast.Expr, elem bool, path []string) {
+	if pv, ok := r.visit.(PathVisitor); ok {
+		pv.PathLeaf(r, e, elem, path)
+		return
+	}
+	r.visit.Leaf(r, e)
+}
+
+// projectCall follows field path of what a call returns: a function of
+// this package or a closure, or a Clone of its receiver.
+func (r *Resolver) projectCall(call *ast.CallExpr, path []string) bool {
+	follow := func(e ast.Expr) { r.project(e, path, false) }
+	if lit := r.ix.FuncLitOf(call.Fun); lit != nil {
+		r.returnedWith(call, lit.Type, lit.Body, 0, follow, path)
+		return true
+	}
+	fn := r.ix.Callee(call)
+	if fn == nil {
+		return false
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && IsClone(fn) {
+		r.project(sel.X, path, false)
+		return true
+	}
+	decl := r.ix.Decls[fn]
+	if fn.Pkg() != r.ix.Pkg || decl == nil || r.inside(decl.Type) {
+		return false
+	}
+	if decl.Type.Results.NumFields() != 1 {
+		return false
+	}
+	r.returnedWith(call, decl.Type, decl.Body, 0, follow, path)
+	return true
+}
+
+// returnedWith follows result i of a function body with follow.
+func (r *Resolver) returnedWith(call *ast.CallExpr, ftype *ast.FuncType, body *ast.BlockStmt, i int, follow func(ast.Expr), path []string) {
+	key := [4]any{body, call, i, pathKey(path)}
+	if body == nil || r.Seen[key] {
+		return
+	}
+	r.Seen[key] = true
+	if call != nil {
+		r.frames = append(r.frames, frame{call, ftype})
+		defer func() { r.frames = r.frames[:len(r.frames)-1] }()
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			switch {
+			case len(n.Results) == 0:
+				if named := resultVar(r.ix, ftype, i); named != nil {
+					r.projectVar(named, nil, path, false)
+				}
+			case i < len(n.Results):
+				follow(n.Results[i])
+			}
+		}
+		return true
+	})
+}
+
+func pathKey(path []string) string {
+	k := ""
+	for _, p := range path {
+		k += "." + p
+	}
+	return k
+}
+
+// projectVar follows field path of the values of variable v (of its
+// elements with elem): the values assigned to that path on v, and the
+// path of every value bound to v. For a parameter with no call in view,
+// the parameter itself is a path leaf (the caller decides), unless an
+// assignment to the path stands unconditionally in the function's body.
+func (r *Resolver) projectVar(v *types.Var, use ast.Expr, path []string, elem bool) {
+	if v.Pkg() != nil && v.Pkg() != r.ix.Pkg {
+		if use != nil {
+			r.pathLeaf(use, elem, path)
+		}
+		return
+	}
+	key := [3]any{v, pathKey(path), elem}
+	if r.ix.IsParam(v) {
+		mapped := false
+		for i := len(r.frames) - 1; i >= 0 && !mapped; i-- {
+			args, variadic, spread := r.ix.argsFor(r.frames[i], v)
+			if args == nil {
+				continue
+			}
+			mapped = true
+			saved := r.frames
+			r.frames = r.frames[:i]
+			for _, a := range args {
+				switch {
+				case variadic && elem && spread:
+					r.project(a, path, true)
+				case variadic && elem:
+					r.project(a, path, false)
+				case variadic:
+					r.pathLeaf(a, false, path) // the slice itself
+				default:
+					r.project(a, path, elem)
+				}
+			}
+			r.frames = saved
+		}
+		overridden := false
+		if !elem && !r.Seen[key] {
+			r.Seen[key] = true
+			overridden = r.pathSets(v, path)
+		}
+		if !mapped && !overridden && use != nil {
+			r.pathLeaf(use, elem, path)
+		}
+		return
+	}
+	if r.Seen[key] {
+		return
+	}
+	r.Seen[key] = true
+	r.visit.Enter(r, v)
+	if !elem {
+		r.pathSets(v, path)
+	}
+	for _, ref := range r.ix.Assigns[v] {
+		switch {
+		case ref.Elem && !elem:
+			r.project(ref.Expr, path, true)
+		case ref.Index >= 0 || ref.Elem:
+			r.pathLeaf(ref.Expr, elem, path)
+		default:
+			r.project(ref.Expr, path, elem)
+		}
+	}
+	if elem {
+		for _, val := range r.ix.ElemSets[v] {
+			r.project(val, path, false)
+		}
+	}
+	if !IsStructValue(v.Type()) {
+		// A copy of a pointer (or container) shares what it points to; a
+		// copy of a struct value does not.
+		for _, w := range r.ix.Aliases[v] {
+			r.projectVar(w, use, path, elem)
+		}
+	}
+	r.visit.Exit(r, v)
+}
+
+// pathSets follows the values assigned to field path (or a prefix of
+// it) on v: v.f = x, v.f.g = y. It reports whether one stands
+// unconditionally in the body of the function v is a parameter of (the
+// parameter's own value never reaches a later read).
+func (r *Resolver) pathSets(v *types.Var, path []string) (overridden bool) {
+	for _, fs := range r.ix.FieldSets {
+		if fs.Root != v || fs.Rhs == nil || len(fs.Steps) > len(path) {
+			continue
+		}
+		prefix := make([]string, len(fs.Steps))
+		for i, st := range fs.Steps {
+			prefix[i] = st.Sel.Name
+		}
+		if !slices.Equal(prefix, path[:len(prefix)]) {
+			continue
+		}
+		r.project(fs.Rhs, path[len(prefix):], false)
+		if r.ix.IsParam(v) && r.ix.Unconditional(fs.Stmt, v) {
+			overridden = true
+		}
+	}
+	return overridden
 }

@@ -256,3 +256,13 @@ func ConstUint(info *types.Info, e ast.Expr) (uint64, bool) {
 	}
 	return constant.Uint64Val(tv.Value)
 }
+
+// IsStructValue reports whether t is a struct (not a pointer to one): a
+// copy of such a value is independent of the original.
+func IsStructValue(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	_, ok := t.Underlying().(*types.Struct)
+	return ok
+}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/tls"
 	"net"
+	"time"
 )
 
 type Conn interface{ Close() error }
@@ -13,6 +14,9 @@ type DialOption struct{ f func() }
 
 func Dial(network, address string, options ...DialOption) (Conn, error) { return nil, nil }
 func DialContext(ctx context.Context, network, address string, options ...DialOption) (Conn, error) {
+	return nil, nil
+}
+func DialTimeout(network, address string, connectTimeout, readTimeout, writeTimeout time.Duration) (Conn, error) {
 	return nil, nil
 }
 func DialURL(rawurl string, options ...DialOption) (Conn, error) { return nil, nil }
