@@ -34,7 +34,7 @@ type envVar struct {
 // envVars returns the environment variables e's value is read from, and
 // whether every place it can come from is one of them or a constant
 // (a default: cmp.Or(os.Getenv("X"), "localhost:6379")).
-func (c *checker) envVars(e ast.Expr) (vars []envVar, all bool) {
+func (c envRule) envVars(e ast.Expr) (vars []envVar, all bool) {
 	if v, ok := c.envLeaf(e); ok {
 		return []envVar{v}, true // a field an env library fills
 	}
@@ -56,7 +56,7 @@ func (c *checker) envVars(e ast.Expr) (vars []envVar, all bool) {
 // os.Getenv("X"), os.LookupEnv("X"), or a struct field that an env
 // library fills (caarlos0/env and sethvargo/go-envconfig `env:"X"`,
 // kelseyhightower/envconfig `envconfig:"X"`, cleanenv).
-func (c *checker) envLeaf(e ast.Expr) (envVar, bool) {
+func (c envRule) envLeaf(e ast.Expr) (envVar, bool) {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
 		if isEnvRead(c.ix.Callee(e)) && len(e.Args) == 1 {
@@ -74,7 +74,7 @@ func (c *checker) envLeaf(e ast.Expr) (envVar, bool) {
 // (cfg.Redis.URL) from: the field's tag, after the prefixes of the
 // fields on the way (envPrefix:"REDIS_", env:",prefix=REDIS_") and of an
 // envconfig.Process("app", &cfg) call.
-func (c *checker) envField(sel *ast.SelectorExpr) (envVar, bool) {
+func (c envRule) envField(sel *ast.SelectorExpr) (envVar, bool) {
 	root, steps := c.ix.SelectorChain(sel)
 	if len(steps) == 0 {
 		return envVar{}, false
@@ -168,7 +168,7 @@ func envPrefix(tag reflect.StructTag) string {
 
 // envconfigPrefix returns the prefix an envconfig.Process(prefix, &v)
 // call of this package gives the variable v.
-func (c *checker) envconfigPrefix(v *types.Var) string {
+func (c envRule) envconfigPrefix(v *types.Var) string {
 	for _, call := range c.ix.Calls {
 		fn := c.ix.Callee(call)
 		if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "github.com/kelseyhightower/envconfig" ||
@@ -190,7 +190,7 @@ func (c *checker) envconfigPrefix(v *types.Var) string {
 // envMentions returns the environment variables an expression (a
 // condition, a bool switch) reads anywhere in it: os.Getenv("X") ==
 // "true", strconv.ParseBool(os.Getenv("X")), cfg.RedisTLS.
-func (c *checker) envMentions(e ast.Expr) []envVar {
+func (c envRule) envMentions(e ast.Expr) []envVar {
 	var out []envVar
 	seen := map[ast.Expr]bool{}
 	var visit func(e ast.Expr, depth int)
@@ -224,7 +224,7 @@ func (c *checker) envMentions(e ast.Expr) []envVar {
 
 // envGuards returns the variables read by the conditions of the if
 // statements whose body holds n, within its function.
-func (c *checker) envGuards(n ast.Node) []envVar {
+func (c envRule) envGuards(n ast.Node) []envVar {
 	cur, ok := c.ix.Cursor(n)
 	var out []envVar
 	for ; ok && cur.Node() != nil; cur = cur.Parent() {
@@ -242,7 +242,7 @@ func (c *checker) envGuards(n ast.Node) []envVar {
 
 // tlsSwitch returns the variable that switches TLS on for an options
 // flow: every value TLS is set to is made under a condition reading it.
-func (c *checker) tlsSwitch(fl *optionsFlow) (envVar, bool) {
+func (c envRule) tlsSwitch(fl *optionsFlow) (envVar, bool) {
 	var sw envVar
 	found := false
 	for _, v := range fl.tlsValues {
@@ -268,7 +268,7 @@ func (c *checker) tlsSwitch(fl *optionsFlow) (envVar, bool) {
 
 // recordOptionsEnv records the variables an options value's addresses
 // are read from.
-func (c *checker) recordOptionsEnv(fl *optionsFlow) {
+func (c envRule) recordOptionsEnv(fl *optionsFlow) {
 	if fl.unknown {
 		return
 	}
@@ -299,7 +299,7 @@ func envBool(v envVar) bool {
 
 // recordURLEnv records the variables URLs given to the parsers are read
 // from.
-func (c *checker) recordURLEnv() {
+func (c envRule) recordURLEnv() {
 	for _, call := range c.ix.Calls {
 		fn := c.ix.Callee(call)
 		p := clients.URLParserOf(fn)
@@ -337,7 +337,7 @@ func (c *checker) recordURLEnv() {
 // environment has where the code writes them: a struct tag's default
 // (envDefault:"redis://cache.prod:6379") and a constant beside the read
 // (cmp.Or(os.Getenv("REDIS_URL"), "redis://cache.prod:6379")).
-func (c *checker) checkURLDefaults(call *ast.CallExpr, p *clients.URLParser, vars []envVar) {
+func (c envRule) checkURLDefaults(call *ast.CallExpr, p *clients.URLParser, vars []envVar) {
 	for _, leaf := range c.ix.Leaves(call.Args[p.URLArg]) {
 		if s, ok := flow.ConstString(c.info, leaf); ok {
 			c.judgeURLDefault(leaf.Pos(), leaf.End(), s, "", p)
@@ -355,7 +355,7 @@ func (c *checker) checkURLDefaults(call *ast.CallExpr, p *clients.URLParser, var
 
 // fieldTagAt returns the tag literal of the struct field an env library
 // fills v from, when this package declares it.
-func (c *checker) fieldTagAt(v envVar) *ast.BasicLit {
+func (c envRule) fieldTagAt(v envVar) *ast.BasicLit {
 	if v.field == nil || v.field.Pkg() != c.pass.Pkg {
 		return nil
 	}
@@ -374,7 +374,7 @@ func (c *checker) fieldTagAt(v envVar) *ast.BasicLit {
 
 // judgeURLDefault reports a plaintext URL to a remote host written as a
 // default in code.
-func (c *checker) judgeURLDefault(pos, end token.Pos, s, name string, p *clients.URLParser) {
+func (c envRule) judgeURLDefault(pos, end token.Pos, s, name string, p *clients.URLParser) {
 	u, ok := clients.ParseURL(s)
 	if !ok || !slices.Contains(p.Plain, u.Scheme) {
 		return
@@ -395,7 +395,7 @@ func (c *checker) judgeURLDefault(pos, end token.Pos, s, name string, p *clients
 // recordSkipSwitch records the variables that switch verification off
 // for a Redis client's TLS config: InsecureSkipVerify set from them, or
 // set under a condition reading them.
-func (c *checker) recordSkipSwitch(is tlsIssue) {
+func (c envRule) recordSkipSwitch(is tlsIssue) {
 	if is.category != CategorySkipVerify || is.value == nil {
 		return
 	}
@@ -409,7 +409,7 @@ func (c *checker) recordSkipSwitch(is tlsIssue) {
 }
 
 // addEnvRead records r, once, unless it is read in a test.
-func (c *checker) addEnvRead(r findings.EnvRead) {
+func (c envRule) addEnvRead(r findings.EnvRead) {
 	if c.inTestFile(r.Pos) {
 		return
 	}

@@ -52,7 +52,7 @@ func (c *checker) checkOptions() {
 		if c.inTestFile(pos) && !fl.consumed {
 			continue // a test's expected value, compared rather than used to connect
 		}
-		c.recordOptionsEnv(fl)
+		c.env().recordOptionsEnv(fl)
 		if fl.missingTLS() {
 			c.reportMissingTLS(fl, pos, lit.Lbrace+1, func() []analysis.TextEdit { return c.addTLSField(lit, ot.TLS) })
 		}
@@ -68,7 +68,7 @@ func (c *checker) checkOptions() {
 		fl := c.newFlow(ot)
 		fl.pkg = flow.PkgPathOf(c.info.TypeOf(call.Args[0]))
 		fl.from(call, 0)
-		c.recordOptionsEnv(fl)
+		c.env().recordOptionsEnv(fl)
 		if fl.missingTLS() {
 			c.reportMissingTLS(fl, call.Pos(), call.End(), func() []analysis.TextEdit { return c.setTLSAfter(call, ot.TLS) })
 		}
@@ -87,7 +87,7 @@ func (c *checker) checkOptions() {
 				continue
 			}
 			ot := fl.ot
-			c.recordOptionsEnv(fl)
+			c.env().recordOptionsEnv(fl)
 			if fl.missingTLS() {
 				c.reportMissingTLS(fl, name.Pos(), name.End(), func() []analysis.TextEdit { return c.setTLSAfter(name, ot.TLS) })
 			}

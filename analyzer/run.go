@@ -27,11 +27,13 @@ type (
 	dialRule struct{ *checker }
 	urlRule  struct{ *checker }
 	tlsRule  struct{ *checker }
+	envRule  struct{ *checker } // what the environment feeds (env.go)
 )
 
 func (c *checker) dials() dialRule { return dialRule{c} }
 func (c *checker) urls() urlRule   { return urlRule{c} }
 func (c *checker) tls() tlsRule    { return tlsRule{c} }
+func (c *checker) env() envRule    { return envRule{c} }
 
 // panicOnInternalError makes tests see the analyzer's own bugs; users
 // never do (see run).
@@ -75,7 +77,7 @@ func run(pass *analysis.Pass, cfg *Config) (result any, err error) {
 		c.checkOptions()
 		c.urls().checkURLs()
 		c.dials().checkDials()
-		c.recordURLEnv()
+		c.env().recordURLEnv()
 	}
 	if summaries {
 		c.summarize() // function summaries: summary.go

@@ -295,7 +295,7 @@ func (c *checker) summarize() {
 	}
 	for _, n := range s.top {
 		if call, ok := n.(*ast.CallExpr); ok {
-			s.judgeCall(call, nil, nil)
+			s.calls().judgeCall(call, nil, nil)
 		}
 	}
 }
@@ -429,7 +429,7 @@ func (s *summarizer) site(n ast.Node, decl *ast.FuncDecl, fn *types.Func) []Summ
 		if p := clients.URLParserOf(c.ix.Callee(n)); p != nil {
 			return s.urlClient(n, p, decl)
 		}
-		if out := s.judgeCall(n, decl, fn); len(out) > 0 {
+		if out := s.calls().judgeCall(n, decl, fn); len(out) > 0 {
 			return out
 		}
 		return s.helperParsed(n, decl)

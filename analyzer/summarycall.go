@@ -20,10 +20,16 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
+// callRule judges a call of a summarized function where it is written:
+// the caller's arguments put into the summary's inputs.
+type callRule struct{ *summarizer }
+
+func (s *summarizer) calls() callRule { return callRule{s} }
+
 // judgeCall judges a call in decl (nil at package level) of a summarized
 // function: it reports the clients decided at the call, and returns those
 // that decl's inputs decide.
-func (s *summarizer) judgeCall(call *ast.CallExpr, decl *ast.FuncDecl, caller *types.Func) []SummaryClient {
+func (s callRule) judgeCall(call *ast.CallExpr, decl *ast.FuncDecl, caller *types.Func) []SummaryClient {
 	fn, sum := s.callee(call)
 	if sum == nil || fn == caller {
 		return nil
@@ -51,7 +57,7 @@ const (
 )
 
 // valueAt returns what call passes for fn's input in.
-func (s *summarizer) valueAt(call *ast.CallExpr, fn *types.Func, in SummaryInput, decl *ast.FuncDecl) (argKind, ast.Expr, SummaryInput) {
+func (s callRule) valueAt(call *ast.CallExpr, fn *types.Func, in SummaryInput, decl *ast.FuncDecl) (argKind, ast.Expr, SummaryInput) {
 	var e ast.Expr
 	switch {
 	case in.Field != "" && in.Param >= 0:
@@ -108,7 +114,7 @@ func (s *summarizer) valueAt(call *ast.CallExpr, fn *types.Func, in SummaryInput
 // fieldOf returns the value of field name in the struct value e: from
 // the one literal it is made by (absent when left out there), or absent
 // in a zero value.
-func (s *summarizer) fieldOf(e ast.Expr, name string) (val ast.Expr, absent, ok bool) {
+func (s callRule) fieldOf(e ast.Expr, name string) (val ast.Expr, absent, ok bool) {
 	lit, ok := s.c.ix.StructValue(e)
 	switch {
 	case !ok:
@@ -142,7 +148,7 @@ const (
 
 // judgeClient judges one client of fn's summary at call. It returns the
 // client for the caller's summary when the caller's inputs decide it.
-func (s *summarizer) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryClient, decl *ast.FuncDecl) (SummaryClient, bool) {
+func (s callRule) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryClient, decl *ast.FuncDecl) (SummaryClient, bool) {
 	c := s.c
 	out := cl
 	out.Addrs, out.Network, out.Ways, out.Needs = nil, nil, nil, nil
@@ -278,7 +284,7 @@ func (s *summarizer) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryC
 // judgeConfigs judges the *tls.Config values a call gives a client
 // that is not reported for missing TLS (its address is local): skip-verify
 // and weak versions are findings wherever the client connects.
-func (s *summarizer) judgeConfigs(call *ast.CallExpr, fn *types.Func, cl SummaryClient, decl *ast.FuncDecl) {
+func (s callRule) judgeConfigs(call *ast.CallExpr, fn *types.Func, cl SummaryClient, decl *ast.FuncDecl) {
 	if call == nil {
 		return
 	}
@@ -298,7 +304,7 @@ func (s *summarizer) judgeConfigs(call *ast.CallExpr, fn *types.Func, cl Summary
 // of a test server's handle, a function's result) leaves the call
 // unjudged: the function's own construction would be reported, but at a
 // call it is too often a local value handed down.
-func (s *summarizer) addrDecided(e ast.Expr) bool {
+func (s callRule) addrDecided(e ast.Expr) bool {
 	c := s.c
 	if _, ok := flow.ConstString(c.info, e); ok || c.envValue(e) {
 		return true
@@ -328,7 +334,7 @@ func (c *checker) sameModule(pkgPath string) bool {
 }
 
 // wayAt judges one way to turn TLS on at call.
-func (s *summarizer) wayAt(call *ast.CallExpr, fn *types.Func, w SummaryWay, decl *ast.FuncDecl) (wayState, []SummaryWay) {
+func (s callRule) wayAt(call *ast.CallExpr, fn *types.Func, w SummaryWay, decl *ast.FuncDecl) (wayState, []SummaryWay) {
 	if w.Kind == WayOption {
 		return s.optionAt(call, fn, w, decl)
 	}
@@ -358,7 +364,7 @@ func (s *summarizer) wayAt(call *ast.CallExpr, fn *types.Func, w SummaryWay, dec
 
 // valueState judges a guard (bool) or config (*tls.Config) value given
 // at a call; a config that turns TLS on is judged for verification.
-func (s *summarizer) valueState(kind WayKind, e ast.Expr, decl *ast.FuncDecl) (wayState, []SummaryWay) {
+func (s callRule) valueState(kind WayKind, e ast.Expr, decl *ast.FuncDecl) (wayState, []SummaryWay) {
 	c := s.c
 	if in, ok := s.inputOf(e, decl, 0); ok {
 		return wayPending, []SummaryWay{{Kind: kind, In: in, OptionArg: -1}}
@@ -384,7 +390,7 @@ func (s *summarizer) valueState(kind WayKind, e ast.Expr, decl *ast.FuncDecl) (w
 
 // optionAt judges a functional-options way: whether the call's options
 // include the one that turns TLS on.
-func (s *summarizer) optionAt(call *ast.CallExpr, fn *types.Func, w SummaryWay, decl *ast.FuncDecl) (wayState, []SummaryWay) {
+func (s callRule) optionAt(call *ast.CallExpr, fn *types.Func, w SummaryWay, decl *ast.FuncDecl) (wayState, []SummaryWay) {
 	c := s.c
 	i := w.In.Param
 	var elems []ast.Expr
@@ -476,7 +482,7 @@ func (s *summarizer) optionAt(call *ast.CallExpr, fn *types.Func, w SummaryWay, 
 // append, a helper's result), and decl's own variadic parameter (in
 // params: the caller's caller decides). ok is false when a slice the
 // engine cannot see into (another package's result) may hold more.
-func (s *summarizer) optionElems(e ast.Expr, elem types.Type, decl *ast.FuncDecl) (elems []ast.Expr, params []int, ok bool) {
+func (s callRule) optionElems(e ast.Expr, elem types.Type, decl *ast.FuncDecl) (elems []ast.Expr, params []int, ok bool) {
 	c := s.c
 	if decl == nil {
 		return nil, nil, false
@@ -508,14 +514,14 @@ func (s *summarizer) optionElems(e ast.Expr, elem types.Type, decl *ast.FuncDecl
 }
 
 // report reports a client that a call builds without TLS.
-func (s *summarizer) report(call *ast.CallExpr, fn *types.Func, cl SummaryClient, nonlocal []string) {
+func (s callRule) report(call *ast.CallExpr, fn *types.Func, cl SummaryClient, nonlocal []string) {
 	c := s.c
 	name := flow.FuncName(fn)
 	if q := c.qualifierFor(call.Pos(), []string{fn.Pkg().Path()}); q != "" && fn.Pkg() != c.pass.Pkg {
 		name = q + strings.TrimPrefix(name, fn.Pkg().Name())
 	}
 	state := " without TLS here"
-	var advice []string
+	var advice, options []string
 	if cl.URL != nil {
 		advice = append(advice, "use a "+strings.Join(cl.Secure, ":// or ")+":// URL")
 	} else if len(cl.Ways) == 0 {
@@ -539,9 +545,13 @@ func (s *summarizer) report(call *ast.CallExpr, fn *types.Func, cl SummaryClient
 					}
 					continue
 				}
-				advice = append(advice, "add the option "+s.optionName(call, w.Option)+"(...)")
+				options = append(options, s.optionName(call, w.Option)+"(...)")
 			}
 		}
+	}
+	if len(options) > 0 {
+		// One piece of advice for the options: "add the option A(...) or B(...)".
+		advice = append(advice, "add the option "+strings.Join(options, " or "))
 	}
 	why := plaintextWhy(nonlocal)
 	// The most detailed message that fits: the path through other
@@ -578,7 +588,7 @@ func (s *summarizer) report(call *ast.CallExpr, fn *types.Func, cl SummaryClient
 
 // optionName renders an option function "pkg/path.WithTLS" as the file
 // at call names it.
-func (s *summarizer) optionName(call *ast.CallExpr, option string) string {
+func (s callRule) optionName(call *ast.CallExpr, option string) string {
 	dot := strings.LastIndexByte(option, '.')
 	pkgPath, name := option[:dot], option[dot+1:]
 	if pkgPath == s.c.pass.Pkg.Path() {
@@ -593,7 +603,7 @@ func (s *summarizer) optionName(call *ast.CallExpr, option string) string {
 // fix turns TLS on where that is certain and yields verified TLS: a
 // config field left out of a literal argument, or a functional option
 // that takes the config.
-func (s *summarizer) fix(call *ast.CallExpr, fn *types.Func, cl SummaryClient) []analysis.TextEdit {
+func (s callRule) fix(call *ast.CallExpr, fn *types.Func, cl SummaryClient) []analysis.TextEdit {
 	c := s.c
 	var ways []SummaryWay
 	for _, w := range cl.Ways {
@@ -678,7 +688,7 @@ func (s *summarizer) fix(call *ast.CallExpr, fn *types.Func, cl SummaryClient) [
 // optionArgs returns the functional options a call gives variadic
 // parameter i of fn: its arguments, or the elements of a spread slice
 // (params: the caller's own variadic parameters spread into it).
-func (s *summarizer) optionArgs(call *ast.CallExpr, fn *types.Func, i int, decl *ast.FuncDecl) (elems []ast.Expr, params []int, ok bool) {
+func (s callRule) optionArgs(call *ast.CallExpr, fn *types.Func, i int, decl *ast.FuncDecl) (elems []ast.Expr, params []int, ok bool) {
 	if call == nil {
 		return nil, nil, false
 	}
@@ -698,7 +708,7 @@ func (s *summarizer) optionArgs(call *ast.CallExpr, fn *types.Func, i int, decl 
 // optionValue returns what a call's functional options store in the
 // field of in (an options input): the argument of the last option in.
 // Option among them, or the value a closure written at the call stores.
-func (s *summarizer) optionValue(call *ast.CallExpr, fn *types.Func, in SummaryInput, decl *ast.FuncDecl) (argKind, ast.Expr, SummaryInput) {
+func (s callRule) optionValue(call *ast.CallExpr, fn *types.Func, in SummaryInput, decl *ast.FuncDecl) (argKind, ast.Expr, SummaryInput) {
 	c := s.c
 	elems, params, ok := s.optionArgs(call, fn, in.Param, decl)
 	if !ok || len(params) > 0 {
@@ -751,7 +761,7 @@ func (s *summarizer) optionValue(call *ast.CallExpr, fn *types.Func, in SummaryI
 // closure (func(o *T) { o.F = v }) stores in field (nil: none). known is
 // false when the closure does anything else with its parameter than
 // setting or reading its fields.
-func (s *summarizer) closureSets(lit *ast.FuncLit, field string) (val ast.Expr, known bool) {
+func (s callRule) closureSets(lit *ast.FuncLit, field string) (val ast.Expr, known bool) {
 	c := s.c
 	params := lit.Type.Params.List
 	if len(params) != 1 || len(params[0].Names) != 1 {
@@ -796,7 +806,7 @@ func (s *summarizer) closureSets(lit *ast.FuncLit, field string) (val ast.Expr, 
 // the caller and filled by assignments (c := new(T); c.Host = h), when
 // nothing else is done with the variable: its one assigned value, or
 // absent when none is assigned.
-func (s *summarizer) filledField(e ast.Expr, name string) (val ast.Expr, absent, ok bool) {
+func (s callRule) filledField(e ast.Expr, name string) (val ast.Expr, absent, ok bool) {
 	c := s.c
 	x := ast.Unparen(e)
 	if un, isUn := x.(*ast.UnaryExpr); isUn && un.Op == token.AND {

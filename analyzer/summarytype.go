@@ -147,7 +147,7 @@ func (s *summarizer) constructorClients(fn *types.Func, decl *ast.FuncDecl) []Su
 	defer func() { s.recv = nil }()
 	var out []SummaryClient
 	for _, cl := range cls {
-		if composed, ok := s.judgeClient(nil, fn, cl, decl); ok {
+		if composed, ok := s.calls().judgeClient(nil, fn, cl, decl); ok {
 			composed.Via = composed.Via[1:] // the constructor itself
 			out = append(out, composed)
 		}

@@ -467,7 +467,7 @@ func (c tlsRule) checkTLSSinks() {
 		issues = append(issues, c.tlsIssues(cfg)...)
 	}
 	for _, is := range issues {
-		c.recordSkipSwitch(is)
+		c.env().recordSkipSwitch(is)
 		c.reportTLSIssue(is)
 	}
 }

@@ -47,7 +47,7 @@ func useClientField() {
 	s2.rdb = redis.NewClient(&redis.Options{Addr: "cache.prod:6379"})
 
 	p := &Plain{}
-	p.rdb = redis.NewClient(&redis.Options{Addr: "cache.prod:6379"}) // want `without TLS`
+	p.rdb = redis.NewClient(&redis.Options{Addr: "cache.prod:6379"}) // want `has no TLSConfig`
 
 	NewCache("cache.prod:6379", nil) // want `without TLS`
 	NewCache("cache.prod:6379", &tls.Config{MinVersion: tls.VersionTLS12})
