@@ -458,6 +458,11 @@ func place(where string) string {
 	}
 	rel, err := filepath.Rel(wd, where)
 	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		// A dependency in the module cache: module@version/file, which
+		// names it and is found under $GOMODCACHE.
+		if i := strings.Index(where, string(filepath.Separator)+"pkg"+string(filepath.Separator)+"mod"+string(filepath.Separator)); i >= 0 {
+			return filepath.ToSlash(where[i+len("/pkg/mod/"):])
+		}
 		return where
 	}
 	return rel

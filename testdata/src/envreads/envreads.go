@@ -105,7 +105,7 @@ type URLConfig struct {
 	LocalURL string `env:"LOCAL_URL" envDefault:"redis://localhost:6379/0"`
 }
 
-func Defaulted(cfg URLConfig) {
+func defaulted(cfg URLConfig) {
 	a, _ := redis.ParseURL(cfg.CacheURL)
 	b, _ := redis.ParseURL(cfg.LocalURL)
 	c, _ := redis.ParseURL(cmp.Or(os.Getenv("OR_URL"), "redis://queue.prod.example.net:6379")) // want `default URL "redis://queue.prod.example.net:6379" uses redis://`
@@ -113,3 +113,5 @@ func Defaulted(cfg URLConfig) {
 	redis.NewClient(b)
 	redis.NewClient(c)
 }
+
+var _ = defaulted
