@@ -25,8 +25,12 @@ type Index struct {
 	Pkg  *types.Package
 	Fset *token.FileSet
 
-	in    *inspector.Inspector
-	files map[*token.File]inspector.Cursor
+	// The inspector and the files' cursors are built on the first query
+	// that needs a node's parent: many packages analysed only for facts
+	// (they import crypto/tls) never ask, and the events cost memory.
+	astFiles []*ast.File
+	in       *inspector.Inspector
+	files    map[*token.File]inspector.Cursor
 
 	// Assigns are the values bound to variables.
 	Assigns map[*types.Var][]ValueRef
@@ -94,8 +98,7 @@ func New(fset *token.FileSet, files []*ast.File, pkg *types.Package, info *types
 		Info:        info,
 		Pkg:         pkg,
 		Fset:        fset,
-		in:          inspector.New(files),
-		files:       map[*token.File]inspector.Cursor{},
+		astFiles:    files,
 		Assigns:     map[*types.Var][]ValueRef{},
 		Aliases:     map[*types.Var][]*types.Var{},
 		Uses:        map[*types.Var][]*ast.Ident{},
@@ -108,15 +111,29 @@ func New(fset *token.FileSet, files []*ast.File, pkg *types.Package, info *types
 		params:      map[*types.Var]bool{},
 		interesting: func(t types.Type) bool { return t != nil && interesting(t) },
 	}
-	for fc := range ix.in.Root().Children() {
-		if tf := fset.File(fc.Node().Pos()); tf != nil {
-			ix.files[tf] = fc
-		}
-	}
-	for cur := range ix.in.Root().Preorder() {
-		ix.node(cur.Node())
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if n != nil {
+				ix.node(n)
+			}
+			return true
+		})
 	}
 	return ix
+}
+
+// inspector returns the inspector of the files, built on first use.
+func (ix *Index) inspector() *inspector.Inspector {
+	if ix.in == nil {
+		ix.in = inspector.New(ix.astFiles)
+		ix.files = map[*token.File]inspector.Cursor{}
+		for fc := range ix.in.Root().Children() {
+			if tf := ix.Fset.File(fc.Node().Pos()); tf != nil {
+				ix.files[tf] = fc
+			}
+		}
+	}
+	return ix.in
 }
 
 func (ix *Index) node(n ast.Node) {
@@ -344,6 +361,7 @@ func (ix *Index) IsLocal(v *types.Var) bool {
 
 // Cursor returns the cursor of n, a node of the indexed files.
 func (ix *Index) Cursor(n ast.Node) (inspector.Cursor, bool) {
+	ix.inspector()
 	fc, ok := ix.files[ix.Fset.File(n.Pos())]
 	if !ok {
 		return inspector.Cursor{}, false
