@@ -4,7 +4,6 @@ import (
 	"github.com/redistlslint/redistlslint/internal/clients"
 	"github.com/redistlslint/redistlslint/internal/flow"
 	"go/ast"
-	"go/constant"
 	"go/token"
 	"go/types"
 	"golang.org/x/tools/go/ast/edge"
@@ -275,7 +274,7 @@ func (ev *tlsEval) field(name string, node ast.Node, lit *ast.CompositeLit, valu
 		ev.issues = append(ev.issues, tlsIssue{category: CategorySkipVerify, pos: node.Pos(), end: node.End(),
 			node: node, lit: lit, field: name, value: value, switched: !isConst || c.tls().underVerifySwitch(node)})
 	case "MinVersion", "MaxVersion":
-		if v, ok := c.tls().constVersion(value); ok && v != 0 && v < tls12 {
+		if v, ok := flow.ConstUint(c.info, value); ok && v != 0 && v < tls12 {
 			ev.issues = append(ev.issues, tlsIssue{category: CategoryWeakTLS, pos: node.Pos(), end: node.End(),
 				node: node, lit: lit, field: name, value: value})
 		}
@@ -283,16 +282,6 @@ func (ev *tlsEval) field(name string, node ast.Node, lit *ast.CompositeLit, valu
 }
 
 const tls12 = 0x0303
-
-// constVersion returns a constant TLS version value.
-func (c tlsRule) constVersion(value ast.Expr) (uint64, bool) {
-	tv, ok := c.info.Types[value]
-	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
-		return 0, false
-	}
-	v, exact := constant.Uint64Val(tv.Value)
-	return v, exact
-}
 
 // overrides drops the issues found since before that an unconditional
 // assignment among sets puts right.
@@ -309,7 +298,7 @@ func (ev *tlsEval) overrides(before int, sets []*flow.FieldSet) {
 				fixed[fs.Field()] = true
 			}
 		case "MinVersion", "MaxVersion":
-			if v, ok := c.tls().constVersion(fs.Rhs); ok && (v == 0 || v >= tls12) {
+			if v, ok := flow.ConstUint(c.info, fs.Rhs); ok && (v == 0 || v >= tls12) {
 				fixed[fs.Field()] = true
 			}
 		}

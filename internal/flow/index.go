@@ -488,7 +488,7 @@ func (ix *Index) isNil(e ast.Expr, depth int) bool {
 // Callee returns the function call statically invokes (see [Callee]).
 func (ix *Index) Callee(call *ast.CallExpr) *types.Func { return Callee(ix.Info, call) }
 
-// CallOf returns this package's declaration of the function call invokes.
+// DeclOf returns this package's declaration of the function call invokes.
 func (ix *Index) DeclOf(call *ast.CallExpr) *ast.FuncDecl {
 	if fn := ix.Callee(call); fn != nil {
 		return ix.Decls[fn]

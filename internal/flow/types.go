@@ -60,20 +60,6 @@ func StructOf(t types.Type) *types.Struct {
 	return st
 }
 
-// HasField reports whether t (or *t) is a struct with a field named name.
-func HasField(t types.Type, name string) bool {
-	st := StructOf(t)
-	if st == nil {
-		return false
-	}
-	for i := 0; i < st.NumFields(); i++ {
-		if st.Field(i).Name() == name {
-			return true
-		}
-	}
-	return false
-}
-
 // IsBasic reports whether t's underlying type is the basic kind.
 func IsBasic(t types.Type, kind types.BasicKind) bool {
 	if t == nil {
