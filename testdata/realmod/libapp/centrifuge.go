@@ -1,0 +1,17 @@
+package libapp
+
+import (
+	"crypto/tls"
+
+	"github.com/centrifugal/centrifuge"
+)
+
+func shards(n *centrifuge.Node) {
+	centrifuge.NewRedisShard(n, centrifuge.RedisShardConfig{Address: "redis://cache.example.com:6379"})
+	centrifuge.NewRedisShard(n, centrifuge.RedisShardConfig{Address: "cache.example.com:6379"})
+	centrifuge.NewRedisShard(n, centrifuge.RedisShardConfig{Address: "rediss://cache.example.com:6379"})
+	centrifuge.NewRedisShard(n, centrifuge.RedisShardConfig{Address: "cache.example.com:6379", TLSConfig: &tls.Config{InsecureSkipVerify: true}})
+	centrifuge.NewRedisShard(n, centrifuge.RedisShardConfig{Address: "cache.example.com:6379", TLSConfig: &tls.Config{}})
+	centrifuge.NewRedisShard(n, centrifuge.RedisShardConfig{ClusterAddresses: []string{"cache.example.com:6379"}})
+	centrifuge.NewRedisShard(n, centrifuge.RedisShardConfig{Address: "localhost:6379"})
+}
