@@ -30,6 +30,10 @@ type tlsIssue struct {
 	// hostsKnown is false when the code does not say them all.
 	hosts      []string
 	hostsKnown bool
+	// param (index+1) is set when the config (or, for a setting, its
+	// value) is a parameter of the function whose fact is being computed:
+	// the caller decides.
+	param int
 }
 
 // tlsEval judges the TLS configs a *tls.Config expression can hold: the
@@ -41,6 +45,9 @@ type tlsEval struct {
 	r      *flow.Resolver
 	issues []tlsIssue
 	marks  []int // len(issues) when each variable being followed was entered
+	// params, when a fact is being computed for a function, are its
+	// parameters: the configs and switches its callers give.
+	params []*types.Var
 }
 
 func (c tlsRule) newTLSEval() *tlsEval {
@@ -73,8 +80,56 @@ func (ev *tlsEval) Leaf(r *flow.Resolver, e ast.Expr) {
 	case *ast.Ident:
 		if v, ok := c.info.Uses[e].(*types.Var); ok && v.Pkg() != nil && v.Pkg() != c.pass.Pkg {
 			ev.remote(v, e) // dot import
+		} else if i := ev.paramIndex(e); i > 0 {
+			// The caller's config, judged at the call for what the
+			// function does not reset (the marks survive overrides only
+			// for fields not put right).
+			ev.issues = append(ev.issues,
+				tlsIssue{category: CategorySkipVerify, field: "InsecureSkipVerify", pos: e.Pos(), end: e.End(), param: i},
+				tlsIssue{category: CategoryWeakTLS, field: "MinVersion", pos: e.Pos(), end: e.End(), param: i})
 		}
 	}
+}
+
+// givenBool returns the constant a parameter holds in the call being
+// followed into its function (verifyFrom(base, true)).
+func (ev *tlsEval) givenBool(e ast.Expr) (given ast.Expr, val, ok bool) {
+	id, isIdent := ast.Unparen(e).(*ast.Ident)
+	if !isIdent || !ev.c.ix.IsParam(ev.c.ix.VarOf(id)) {
+		return nil, false, false
+	}
+	got := &flow.Collector{}
+	ev.r.With(got, func() { ev.r.Expr(id) })
+	for i, leaf := range got.Leaves {
+		b, isConst := flow.ConstBool(ev.c.info, leaf)
+		if !isConst || i > 0 && b != val {
+			return nil, false, false
+		}
+		given, val = leaf, b
+	}
+	return given, val, given != nil
+}
+
+// funcName names a function declaration or literal for a message.
+func funcName(fn ast.Node) string {
+	if decl, ok := fn.(*ast.FuncDecl); ok {
+		return decl.Name.Name
+	}
+	return "a function literal"
+}
+
+// paramIndex returns 1 + the index of the parameter e names, when a fact
+// is being computed; 0 otherwise.
+func (ev *tlsEval) paramIndex(e ast.Expr) int {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || ev.params == nil {
+		return 0
+	}
+	if v := ev.c.ix.VarOf(id); v != nil && slices.Contains(ev.params, v) {
+		i := slices.Index(ev.params, v)
+		return i + 1
+	}
+	return 0
 }
 
 func (ev *tlsEval) Enter(r *flow.Resolver, v *types.Var) { ev.marks = append(ev.marks, len(ev.issues)) }
@@ -268,11 +323,23 @@ func (ev *tlsEval) field(name string, node ast.Node, lit *ast.CompositeLit, valu
 	switch name {
 	case "InsecureSkipVerify":
 		val, isConst := flow.ConstBool(c.info, value)
+		var given ast.Expr
+		if !isConst {
+			given, val, isConst = ev.givenBool(value)
+		}
 		if isConst && !val {
 			return
 		}
+		if given != nil {
+			// Decided by the caller's constant: reported there, naming
+			// the helper that sets it (verifyFrom(base, true)).
+			ev.issues = append(ev.issues, tlsIssue{category: CategorySkipVerify, pos: given.Pos(), end: given.End(),
+				remote: funcName(c.ix.EnclosingFunc(node)), remoteAt: c.where(node.Pos())})
+			return
+		}
 		ev.issues = append(ev.issues, tlsIssue{category: CategorySkipVerify, pos: node.Pos(), end: node.End(),
-			node: node, lit: lit, field: name, value: value, switched: !isConst || c.tls().underVerifySwitch(node)})
+			node: node, lit: lit, field: name, value: value, switched: !isConst || c.tls().underVerifySwitch(node),
+			param: ev.paramIndex(value)})
 	case "MinVersion", "MaxVersion":
 		if v, ok := flow.ConstUint(c.info, value); ok && v != 0 && v < tls12 {
 			ev.issues = append(ev.issues, tlsIssue{category: CategoryWeakTLS, pos: node.Pos(), end: node.End(),
@@ -350,6 +417,42 @@ func (ev *tlsEval) remote(obj types.Object, use ast.Expr) {
 	if fact.WeakMin != "" {
 		ev.issues = append(ev.issues, tlsIssue{category: CategoryWeakTLS, pos: use.Pos(), end: use.End(),
 			remote: name, remoteAt: fact.WeakMin})
+	}
+	ev.passedThrough(&fact, name, use)
+}
+
+// passedThrough judges the arguments a helper's result is made from (a
+// clone-and-modify helper): the base config for what the helper keeps,
+// a bool it sets InsecureSkipVerify from.
+func (ev *tlsEval) passedThrough(fact *InsecureTLS, name string, use ast.Expr) {
+	call, ok := ast.Unparen(use).(*ast.CallExpr)
+	if !ok {
+		return
+	}
+	arg := func(i int) ast.Expr {
+		if i >= 0 && i < len(call.Args) && !call.Ellipsis.IsValid() {
+			return call.Args[i]
+		}
+		return nil
+	}
+	keep := func(params []int, category string) {
+		for _, i := range params {
+			if a := arg(i); a != nil {
+				for _, is := range ev.c.tls().tlsIssues(a) {
+					if is.category == category {
+						ev.issues = append(ev.issues, is)
+					}
+				}
+			}
+		}
+	}
+	keep(fact.KeepSkip, CategorySkipVerify)
+	keep(fact.KeepWeak, CategoryWeakTLS)
+	if a := arg(fact.SkipParam - 1); a != nil {
+		if on, isConst := flow.ConstBool(ev.c.info, a); !isConst || on {
+			ev.issues = append(ev.issues, tlsIssue{category: CategorySkipVerify, pos: a.Pos(), end: a.End(),
+				remote: name, remoteAt: fact.SkipParamAt, switched: !isConst})
+		}
 	}
 }
 
@@ -557,6 +660,19 @@ func (c tlsRule) exportFacts() {
 	mark := func(obj types.Object, issues []tlsIssue) {
 		var fact InsecureTLS
 		for _, is := range issues {
+			switch {
+			case is.param > 0 && is.node != nil: // InsecureSkipVerify = skip
+				if fact.SkipParam == 0 {
+					fact.SkipParam, fact.SkipParamAt = is.param, where(is)
+				}
+				continue
+			case is.param > 0 && is.category == CategorySkipVerify:
+				fact.KeepSkip = append(fact.KeepSkip, is.param-1)
+				continue
+			case is.param > 0:
+				fact.KeepWeak = append(fact.KeepWeak, is.param-1)
+				continue
+			}
 			if is.switched && !c.cfg.ReportSwitches || is.remote == "" && c.accepted(is.pos) {
 				continue
 			}
@@ -567,7 +683,7 @@ func (c tlsRule) exportFacts() {
 				fact.WeakMin = where(is)
 			}
 		}
-		if fact != (InsecureTLS{}) {
+		if !fact.empty() {
 			c.pass.ExportObjectFact(obj, &fact)
 		}
 	}
@@ -583,6 +699,7 @@ func (c tlsRule) exportFacts() {
 		for i := 0; i < sig.Results().Len(); i++ {
 			if clients.IsTLSConfig(sig.Results().At(i).Type()) {
 				ev := c.newTLSEval()
+				ev.params = flow.ParamVars(c.info, decl.Type)
 				ev.r.Results(nil, decl.Type, decl.Body, i)
 				mark(fn, ev.issues)
 			}

@@ -164,18 +164,29 @@ func (r *Resolver) Variable(v *types.Var, use ast.Expr) {
 		return
 	}
 	if r.ix.IsParam(v) {
+		// Entered like a local: what the body does through the parameter
+		// (c = c.Clone(); c.InsecureSkipVerify = true) applies to it.
+		r.visit.Enter(r, v)
 		if !r.ix.Overwritten(v, use) && !r.param(v, false) && use != nil {
 			r.visit.Leaf(r, use)
 		}
 		r.reassigned(v, false)
+		r.visit.Exit(r, v)
 		return
 	}
-	if r.Seen[v] {
+	// Only the values that can reach this use (order.go); the variable
+	// is followed once per use when its uses differ.
+	refs := r.ix.Reaching(v, use)
+	var key any = v
+	if len(refs) < len(r.ix.Assigns[v]) {
+		key = [2]any{v, use}
+	}
+	if r.Seen[key] {
 		return
 	}
-	r.Seen[v] = true
+	r.Seen[key] = true
 	r.visit.Enter(r, v)
-	r.boundValues(v, false)
+	r.bound(v, refs, false)
 	for _, w := range r.ix.Aliases[v] {
 		r.Variable(w, use)
 	}
@@ -199,7 +210,12 @@ func (r *Resolver) reassigned(v *types.Var, elements bool) {
 // call, an element of a range loop) is handed over as a leaf, so that a
 // visitor asking what a slice holds knows it has not seen everything.
 func (r *Resolver) boundValues(v *types.Var, elements bool) {
-	for _, ref := range r.ix.Assigns[v] {
+	r.bound(v, r.ix.Assigns[v], elements)
+}
+
+// bound follows the values refs bound to v (see boundValues).
+func (r *Resolver) bound(v *types.Var, refs []ValueRef, elements bool) {
+	for _, ref := range refs {
 		switch {
 		case ref.Elem && elements:
 			r.visit.Leaf(r, ref.Expr)

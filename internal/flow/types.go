@@ -252,3 +252,19 @@ func IsStructValue(t types.Type) bool {
 	_, ok := t.Underlying().(*types.Struct)
 	return ok
 }
+
+// ParamVars returns the parameters a function type declares, in order
+// (nil for an unnamed one).
+func ParamVars(info *types.Info, ftype *ast.FuncType) []*types.Var {
+	var vars []*types.Var
+	for _, field := range ftype.Params.List {
+		if len(field.Names) == 0 {
+			vars = append(vars, nil)
+		}
+		for _, name := range field.Names {
+			v, _ := info.Defs[name].(*types.Var)
+			vars = append(vars, v)
+		}
+	}
+	return vars
+}
