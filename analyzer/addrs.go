@@ -246,7 +246,8 @@ func (c *checker) hostInPrefixLocal(prefix string) bool {
 }
 
 // envValue reports whether e is a value read from the environment: every
-// place it comes from is an os.Getenv or os.LookupEnv call.
+// place it comes from is an os.Getenv or os.LookupEnv call, or another
+// package's helper that reads one (EnvGetter).
 func (c *checker) envValue(e ast.Expr) bool {
 	l := &flow.Collector{}
 	c.ix.NewResolver(l).Expr(e)
@@ -255,7 +256,7 @@ func (c *checker) envValue(e ast.Expr) bool {
 		if !ok {
 			return false
 		}
-		if !isEnvRead(c.ix.Callee(call)) {
+		if _, helper := c.env().envLeaf(call); !helper && !isEnvRead(c.ix.Callee(call)) {
 			return false
 		}
 	}

@@ -111,7 +111,7 @@ func New(cfg *Config) *analysis.Analyzer {
 		Doc:        Doc,
 		URL:        "https://github.com/redistlslint/redistlslint",
 		Run:        func(pass *analysis.Pass) (any, error) { return run(pass, cfg) },
-		FactTypes:  []analysis.Fact{new(InsecureTLS), new(LocalAddr), new(ParamTLS), new(FuncSummary), new(SummarizedFuncs)},
+		FactTypes:  []analysis.Fact{new(InsecureTLS), new(LocalAddr), new(ParamTLS), new(FuncSummary), new(SummarizedFuncs), new(EnvGetter)},
 		ResultType: reflect.TypeFor[*Result](),
 	}
 	cfg.bindFlags(&a.Flags)

@@ -38,19 +38,46 @@ func (c envRule) envVars(e ast.Expr) (vars []envVar, all bool) {
 	if v, ok := c.envLeaf(e); ok {
 		return []envVar{v}, true // a field an env library fills
 	}
-	all = true
-	for _, leaf := range c.ix.Leaves(e) {
-		if _, ok := flow.ConstString(c.info, leaf); ok {
-			continue
-		}
-		if v, ok := c.envLeaf(leaf); ok {
-			vars = append(vars, v)
-			continue
-		}
-		all = false
-	}
-	return vars, all && len(vars) > 0
+	l := &envLeaves{c: c}
+	c.ix.NewResolver(l).Expr(e)
+	return l.vars, !l.other && len(l.vars) > 0
 }
+
+// envLeaves gathers the environment variables a value is read from, and
+// whether it can come from anything else than those and constants.
+type envLeaves struct {
+	c     envRule
+	vars  []envVar
+	other bool
+}
+
+func (l *envLeaves) Leaf(r *flow.Resolver, e ast.Expr) {
+	c := l.c
+	if _, ok := flow.ConstString(c.info, e); ok {
+		return
+	}
+	if v, ok := c.envLeaf(e); ok {
+		l.vars = append(l.vars, v)
+		return
+	}
+	// os.Getenv(key) in a helper of this package: the name is what the
+	// call being followed gives key (getenv("REDIS_ADDR", def)), and the
+	// read is placed there.
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok && isEnvRead(c.ix.Callee(call)) && len(call.Args) == 1 {
+		got := &flow.Collector{}
+		r.With(got, func() { r.Expr(call.Args[0]) })
+		if len(got.Leaves) == 1 {
+			if name, ok := flow.ConstString(c.info, got.Leaves[0]); ok && name != "" {
+				l.vars = append(l.vars, envVar{name: name, pos: got.Leaves[0].Pos()})
+				return
+			}
+		}
+	}
+	l.other = true
+}
+
+func (l *envLeaves) Enter(*flow.Resolver, *types.Var) {}
+func (l *envLeaves) Exit(*flow.Resolver, *types.Var)  {}
 
 // envLeaf reads one place a value comes from as an environment variable:
 // os.Getenv("X"), os.LookupEnv("X"), or a struct field that an env
@@ -59,15 +86,37 @@ func (c envRule) envVars(e ast.Expr) (vars []envVar, all bool) {
 func (c envRule) envLeaf(e ast.Expr) (envVar, bool) {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.CallExpr:
-		if isEnvRead(c.ix.Callee(e)) && len(e.Args) == 1 {
+		fn := c.ix.Callee(e)
+		if isEnvRead(fn) && len(e.Args) == 1 {
 			if name, ok := flow.ConstString(c.info, e.Args[0]); ok && name != "" {
 				return envVar{name: name, pos: e.Pos()}, true
 			}
 		}
+		var g EnvGetter
+		if fn != nil && fn.Pkg() != c.pass.Pkg && c.pass.ImportObjectFact(fn, &g) {
+			return c.gotten(&g, e)
+		}
 	case *ast.SelectorExpr:
+		var g EnvGetter
+		if v, ok := c.info.Uses[e.Sel].(*types.Var); ok && !v.IsField() && c.pass.ImportObjectFact(v, &g) {
+			return c.gotten(&g, e)
+		}
 		return c.envField(e)
 	}
 	return envVar{}, false
+}
+
+// gotten is the variable another package's helper reads (EnvGetter) at
+// use: its fact's name, or the constant the call gives its parameter.
+func (c envRule) gotten(g *EnvGetter, use ast.Expr) (envVar, bool) {
+	name := g.Name
+	if call, ok := ast.Unparen(use).(*ast.CallExpr); ok && g.Param > 0 {
+		if g.Param > len(call.Args) || call.Ellipsis.IsValid() {
+			return envVar{}, false
+		}
+		name, _ = flow.ConstString(c.info, call.Args[g.Param-1])
+	}
+	return envVar{name: name, pos: use.Pos()}, name != ""
 }
 
 // envField names the variable an env library fills the field path sel

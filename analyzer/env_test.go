@@ -14,7 +14,7 @@ import (
 // TestEnvReads checks which environment variables the analyzer records as
 // feeding a Redis client, and what it says the code does with them.
 func TestEnvReads(t *testing.T) {
-	results := analysistest.Run(t, testdata(t), analyzer.New(nil), "envreads")
+	results := analysistest.Run(t, testdata(t), analyzer.New(nil), "envreads", "envcfg")
 	var got []string
 	for _, r := range results {
 		res, _ := r.Result.(*analyzer.Result)
@@ -41,20 +41,29 @@ func TestEnvReads(t *testing.T) {
 	}
 	slices.Sort(got)
 	want := []string{
-		"envreads.go:19 REDIS_ADDR addr",
-		"envreads.go:24 CACHE_ADDR addr forces-tls",
-		"envreads.go:29 REDIS_URL url param=skip_verify",
-		"envreads.go:38 FORCED_URL url forces-tls param=skip_verify",
-		"envreads.go:48 SWITCHED_ADDR addr switch=SWITCHED_TLS",
-		"envreads.go:49 SWITCHED_TLS tls-switch",
-		"envreads.go:57 SKIP_ADDR addr forces-tls",
-		"envreads.go:58 REDIS_INSECURE skip-verify-switch",
-		"envreads.go:73 CACHE_REDIS_ADDR addr switch=CACHE_REDIS_TLS",
-		"envreads.go:74 CACHE_REDIS_TLS tls-switch",
-		"envreads.go:90 APP_REDIS_URL url param=skip_verify",
-		"envreads.go:109 DEFAULTED_URL url param=skip_verify",
-		"envreads.go:110 LOCAL_URL url param=skip_verify",
-		"envreads.go:111 OR_URL url param=skip_verify",
+		"envreads.go:20 REDIS_ADDR addr",
+		"envreads.go:25 CACHE_ADDR addr forces-tls",
+		"envreads.go:30 REDIS_URL url param=skip_verify",
+		"envreads.go:39 FORCED_URL url forces-tls param=skip_verify",
+		"envreads.go:49 SWITCHED_ADDR addr switch=SWITCHED_TLS",
+		"envreads.go:50 SWITCHED_TLS tls-switch",
+		"envreads.go:58 SKIP_ADDR addr forces-tls",
+		"envreads.go:59 REDIS_INSECURE skip-verify-switch",
+		"envreads.go:74 CACHE_REDIS_ADDR addr switch=CACHE_REDIS_TLS",
+		"envreads.go:75 CACHE_REDIS_TLS tls-switch",
+		"envreads.go:91 APP_REDIS_URL url param=skip_verify",
+		"envreads.go:110 DEFAULTED_URL url param=skip_verify",
+		"envreads.go:111 LOCAL_URL url param=skip_verify",
+		"envreads.go:112 OR_URL url param=skip_verify",
+		"envreads.go:129 HELPER_ADDR addr forces-tls",
+		"envreads.go:136 PKG_REDIS_URL url param=skip_verify",
+		"envreads.go:138 PKG_GET_URL url param=skip_verify",
+		"envreads.go:140 PKG_OR_ADDR addr forces-tls",
+		"envreads.go:141 PKG_REDIS_ADDR addr",
+		"envreads.go:162 WRAPPED_ADDR addr",
+		"envreads.go:163 WRAPPED_TLS_ADDR addr forces-tls",
+		"envreads.go:164 GUARDED_ADDR addr switch=GUARDED_TLS",
+		"envreads.go:164 GUARDED_TLS tls-switch",
 	}
 	slices.Sort(want)
 	if !slices.Equal(got, want) {

@@ -62,6 +62,11 @@ func run(pass *analysis.Pass, cfg *Config) (result any, err error) {
 	// Or a package using another's client summaries (summary.go).
 	summaries := usesClient || importsSummaries(pass)
 	if !usesClient && !tls && !summaries {
+		if importsOS(pass.Pkg) {
+			if decls := envGetterCandidates(pass); decls != nil {
+				exportEnvGetters(pass, decls, nil)
+			}
+		}
 		return res, nil
 	}
 	c := &checker{
@@ -71,6 +76,11 @@ func run(pass *analysis.Pass, cfg *Config) (result any, err error) {
 		localAddrFuncs: map[*types.Func]bool{},
 	}
 	c.tls().exportFacts()
+	if importsOS(pass.Pkg) {
+		if decls := envGetterCandidates(pass); decls != nil {
+			exportEnvGetters(pass, decls, c.ix)
+		}
+	}
 	if usesClient {
 		c.checkDirectives()
 		c.tls().checkTLSSinks()

@@ -8,6 +8,7 @@ package analyzer
 import (
 	"fmt"
 	"github.com/redistlslint/redistlslint/internal/clients"
+	"github.com/redistlslint/redistlslint/internal/findings"
 	"github.com/redistlslint/redistlslint/internal/flow"
 	"go/ast"
 	"go/token"
@@ -192,7 +193,8 @@ func (s callRule) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryClie
 		}
 	}
 	var nonlocal []string
-	urlAbsent := false // no URL given: the addresses decide (summarypath.go)
+	var envAddrs []envVar // addresses the call reads from the environment
+	urlAbsent := false    // no URL given: the addresses decide (summarypath.go)
 	if cl.URL != nil {
 		k, e, in := s.valueAt(call, fn, *cl.URL, decl)
 		switch k {
@@ -205,6 +207,7 @@ func (s callRule) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryClie
 		case argExpr:
 			str, ok := flow.ConstString(c.info, e)
 			if !ok {
+				s.recordURLEnv(e, cl)
 				return out, false // read at run time
 			}
 			u, ok := clients.ParseURL(str)
@@ -236,6 +239,9 @@ func (s callRule) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryClie
 		k, e, in := s.valueAt(call, fn, a, decl)
 		switch k {
 		case argExpr:
+			if vars, all := c.env().envVars(e); all {
+				envAddrs = append(envAddrs, vars...)
+			}
 			if !c.addrLocal(e, cl.Unix, 0) {
 				if !s.addrDecided(e) {
 					return out, false // e.g. a test server's address handed down
@@ -259,7 +265,13 @@ func (s callRule) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryClie
 	for _, w := range cl.Ways {
 		st, ways := s.wayAt(call, fn, w, decl)
 		switch st {
-		case wayOn, wayUnknown:
+		case wayOn:
+			s.recordAddrEnv(envAddrs, cl, true, envVar{})
+			return out, false
+		case wayUnknown:
+			if sw, ok := s.envSwitch(call, fn, w, decl); ok {
+				s.recordAddrEnv(envAddrs, cl, false, sw)
+			}
 			return out, false
 		case wayPending:
 			out.Ways, pending = append(out.Ways, ways...), true
@@ -268,6 +280,7 @@ func (s callRule) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryClie
 	if pending {
 		return out, decl != nil
 	}
+	s.recordAddrEnv(envAddrs, cl, false, envVar{})
 	if call == nil {
 		return out, false // a constructor's own value: not a call to report
 	}
@@ -279,6 +292,47 @@ func (s callRule) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryClie
 	}
 	s.report(call, fn, cl, nonlocal)
 	return out, false
+}
+
+// recordAddrEnv records the environment variables a call gives a
+// summarized client's addresses from, with what the call does for TLS:
+// turns it on, or leaves it to the variable sw (a switch).
+func (s callRule) recordAddrEnv(vars []envVar, cl SummaryClient, forcesTLS bool, sw envVar) {
+	for _, v := range vars {
+		s.c.env().addEnvRead(findings.EnvRead{Pos: v.pos, Name: v.name, Feeds: findings.FeedAddr, Client: cl.Lib, ForcesTLS: forcesTLS, TLSSwitch: sw.name})
+	}
+	if sw.name != "" && len(vars) > 0 {
+		s.c.env().addEnvRead(findings.EnvRead{Pos: sw.pos, Name: sw.name, Feeds: findings.FeedTLSSwitch, Client: cl.Lib, TLSDefault: envBool(sw)})
+	}
+}
+
+// recordURLEnv records the environment variables a call gives a
+// summarized client's URL from (its scheme decides TLS).
+func (s callRule) recordURLEnv(e ast.Expr, cl SummaryClient) {
+	vars, all := s.c.env().envVars(e)
+	if !all {
+		return
+	}
+	for _, v := range vars {
+		s.c.env().addEnvRead(findings.EnvRead{Pos: v.pos, Name: v.name, Feeds: findings.FeedURL, Client: cl.Lib})
+	}
+}
+
+// envSwitch returns the environment variable a call's bool for a TLS
+// guard reads (os.Getenv("REDIS_TLS") == "true"), when it is one.
+func (s callRule) envSwitch(call *ast.CallExpr, fn *types.Func, w SummaryWay, decl *ast.FuncDecl) (envVar, bool) {
+	if w.Kind != WayGuard {
+		return envVar{}, false
+	}
+	k, e, _ := s.valueAt(call, fn, w.In, decl)
+	if k != argExpr {
+		return envVar{}, false
+	}
+	vars := s.c.env().envMentions(e)
+	if len(vars) != 1 {
+		return envVar{}, false
+	}
+	return vars[0], true
 }
 
 // judgeConfigs judges the *tls.Config values a call gives a client

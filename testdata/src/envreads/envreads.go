@@ -10,6 +10,7 @@ import (
 	"os"
 	"strconv"
 
+	"envcfg"
 	"github.com/kelseyhightower/envconfig"
 	"github.com/redis/go-redis/v9"
 )
@@ -115,3 +116,52 @@ func defaulted(cfg URLConfig) {
 }
 
 var _ = defaulted
+
+// A helper of this package that reads the variable its caller names.
+func getenv(key, def string) string {
+	if v, ok := os.LookupEnv(key); ok {
+		return v
+	}
+	return def
+}
+
+func helperRead() *redis.Client {
+	return redis.NewClient(&redis.Options{Addr: getenv("HELPER_ADDR", "localhost:6379"), TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12}})
+}
+
+var _ = helperRead
+
+// Helpers of another package that imports no client.
+func otherPackage() {
+	a, _ := redis.ParseURL(envcfg.RedisURL())
+	redis.NewClient(a)
+	b, _ := redis.ParseURL(envcfg.Get("PKG_GET_URL", "redis://localhost:6379"))
+	redis.NewClient(b)
+	redis.NewClient(&redis.Options{Addr: envcfg.Or("PKG_OR_ADDR", "localhost:6379"), TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12}})
+	redis.NewClient(&redis.Options{Addr: envcfg.Addr}) // want `has no TLSConfig`
+	redis.NewClient(&redis.Options{Addr: envcfg.Home(), TLSConfig: &tls.Config{MinVersion: tls.VersionTLS12}})
+}
+
+var _ = otherPackage
+
+// A wrapper of this package given the variable's value: judged through
+// its summary, and the read recorded with what the call gives for TLS.
+func newCache(addr string, tlsc *tls.Config) *redis.Client {
+	return redis.NewClient(&redis.Options{Addr: addr, TLSConfig: tlsc})
+}
+
+func newGuarded(addr string, useTLS bool) *redis.Client {
+	o := &redis.Options{Addr: addr}
+	if useTLS {
+		o.TLSConfig = &tls.Config{MinVersion: tls.VersionTLS12}
+	}
+	return redis.NewClient(o)
+}
+
+func wrapped() {
+	newCache(os.Getenv("WRAPPED_ADDR"), nil) // want `without TLS`
+	newCache(os.Getenv("WRAPPED_TLS_ADDR"), &tls.Config{MinVersion: tls.VersionTLS12})
+	newGuarded(os.Getenv("GUARDED_ADDR"), os.Getenv("GUARDED_TLS") == "true")
+}
+
+var _ = wrapped
