@@ -58,7 +58,71 @@ func main() {
 	redis.NewClient(opts).Close()
 }
 `,
-		"deploy/base/kustomization.yaml": "resources:\n  - api.yaml\n  - config.yaml\n",
+		// A third binary reads its address through a config package that
+		// imports no client, and hands another to a wrapper with a TLS
+		// switch: both reads reach the config through facts and summaries.
+		"internal/jobconfig/config.go": `package jobconfig
+
+import "os"
+
+// RedisAddr is where the jobs' Redis is.
+func RedisAddr() string { return os.Getenv("JOBS_REDIS_ADDR") }
+`,
+		"internal/jobcache/cache.go": `package jobcache
+
+import (
+	"crypto/tls"
+
+	"github.com/redis/go-redis/v9"
+)
+
+// New connects to addr, over TLS when useTLS.
+func New(addr string, useTLS bool) *redis.Client {
+	o := &redis.Options{Addr: addr}
+	if useTLS {
+		o.TLSConfig = &tls.Config{MinVersion: tls.VersionTLS12}
+	}
+	return redis.NewClient(o)
+}
+`,
+		"cmd/jobs/main.go": `package main
+
+import (
+	"os"
+
+	"example.com/shop/internal/jobcache"
+	"example.com/shop/internal/jobconfig"
+	"github.com/redis/go-redis/v9"
+)
+
+func main() {
+	redis.NewClient(&redis.Options{Addr: jobconfig.RedisAddr()}).Close()
+	jobcache.New(os.Getenv("JOBS_CACHE_ADDR"), os.Getenv("JOBS_CACHE_TLS") == "true").Close()
+	jobcache.New(os.Getenv("JOBS_LOCKS_ADDR"), os.Getenv("JOBS_LOCKS_TLS") == "true").Close()
+}
+`,
+		"deploy/base/jobs.yaml": `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: jobs
+spec:
+  template:
+    spec:
+      containers:
+        - name: jobs
+          image: registry.example.com/jobs
+          args: ["/app/jobs"]
+          env:
+            - name: JOBS_REDIS_ADDR
+              value: jobs.abc123.use1.cache.amazonaws.com:6379
+            - name: JOBS_CACHE_ADDR
+              value: jobs-cache.abc123.use1.cache.amazonaws.com:6379
+            - name: JOBS_LOCKS_ADDR
+              value: jobs-locks.abc123.use1.cache.amazonaws.com:6379
+            - name: JOBS_LOCKS_TLS
+              value: "true"
+`,
+		"deploy/base/kustomization.yaml": "resources:\n  - api.yaml\n  - config.yaml\n  - jobs.yaml\n",
 		"deploy/base/config.yaml": `apiVersion: v1
 kind: ConfigMap
 metadata:
@@ -152,10 +216,13 @@ spec:
 		"deploy/overlays/prod/api.yaml:12:22: CACHE_URL=",    // ElastiCache without TLS, in the overlay
 		"deploy/overlays/prod/api.yaml:14:22: SESSION_ADDR=", // a remote host while the code's TLS switch is off
 		"dapr/statestore.yaml:14:14: ",                       // Dapr: insecureSkipTLSVerify
+		"deploy/base/jobs.yaml:14:22: JOBS_REDIS_ADDR=",      // read through a config package's helper
+		"deploy/base/jobs.yaml:16:22: JOBS_CACHE_ADDR=",      // given to a wrapper whose TLS switch is unset
 	}
 	notWant := []string{
 		"deploy/base/api.yaml:13:", // a Service name: local
 		"deploy/base/api.yaml:15:", // QUEUE_URL: the api binary does not read it
+		"deploy/base/jobs.yaml:18", // the wrapper's TLS switch is on
 		"compose.yaml",             // a compose service name
 		"dapr/pubsub.yaml",         // localhost
 		".env:", ".env.example",    // loopback; documentation

@@ -149,8 +149,9 @@ func skipVerifyOn(t target, r Read) bool {
 }
 
 // linked returns the switches of a kind that decide r's client: those it
-// names, else (for an address, whose client has no scheme to say TLS)
-// those of the same binary and client.
+// names. (Not the switches of other clients of the same binary: the code
+// side names the switch it found, and a client it found none for has no
+// TLS whatever the other switches say.)
 func linked(r Read, reads []Read, kind Feed) []Read {
 	name := r.TLSSwitch
 	if kind == FeedSkipVerifySwitch {
@@ -161,7 +162,7 @@ func linked(r Read, reads []Read, kind Feed) []Read {
 		if o.Feeds != kind {
 			continue
 		}
-		if name != "" && o.Name == name || name == "" && r.Feeds == FeedAddr && o.Binary == r.Binary && o.Client == r.Client {
+		if name != "" && o.Name == name {
 			out = append(out, o)
 		}
 	}
