@@ -207,9 +207,27 @@ func (s callRule) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryClie
 			if !ok {
 				return out, false // read at run time
 			}
+			if cl.BareAddr && !strings.Contains(str, "://") {
+				// host:port: the address itself, without TLS.
+				out.URL = nil
+				if c.addrLocal(e, cl.Unix, 0) {
+					s.judgeConfigs(call, fn, cl, decl)
+					return out, false
+				}
+				d := fmt.Sprintf("%q", str)
+				nonlocal = append(nonlocal, d)
+				out.Addrs = append(out.Addrs, SummaryInput{Param: ParamFixed, Name: d})
+				cl.URL, urlAbsent = nil, true // the advice is the ways
+				break
+			}
 			u, ok := clients.ParseURL(str)
+			if ok && s.urlTLSOn(cl, u) {
+				s.judgeURLSkipVerify(call, fn, cl, u, str)
+				s.judgeConfigs(call, fn, cl, decl)
+				return out, false
+			}
 			if !ok || !slices.Contains(cl.Plain, u.Scheme) {
-				return out, false // secure, local or unknown scheme
+				return out, false // local or unknown scheme
 			}
 			for _, h := range u.Hosts {
 				if !c.cfg.plaintextOK(h) {
@@ -522,9 +540,9 @@ func (s callRule) report(call *ast.CallExpr, fn *types.Func, cl SummaryClient, n
 	}
 	state := " without TLS here"
 	var advice, options []string
-	if cl.URL != nil {
+	if cl.URL != nil && len(cl.Secure) > 0 {
 		advice = append(advice, "use a "+strings.Join(cl.Secure, ":// or ")+":// URL")
-	} else if len(cl.Ways) == 0 {
+	} else if len(cl.Ways) == 0 && cl.URL == nil {
 		state = " that can never use TLS"
 		if cl.WayOut != "" {
 			advice = append(advice, "build it with "+cl.WayOut+" from a TLS client")
@@ -873,4 +891,39 @@ func (f *fieldValues) Exit(*flow.Resolver, *types.Var)  {}
 // optionPkg returns the package path of an option "pkg/path.WithTLS".
 func optionPkg(option string) string {
 	return option[:max(strings.LastIndexByte(option, '.'), 0)]
+}
+
+// urlTLSOn reports whether the URL u given for a summarized client's URL
+// input turns TLS on: a secure scheme, or a query parameter that may.
+func (s callRule) urlTLSOn(cl SummaryClient, u clients.URL) bool {
+	if slices.Contains(cl.Secure, u.Scheme) {
+		return true
+	}
+	if !slices.Contains(cl.Plain, u.Scheme) {
+		return false
+	}
+	for _, k := range cl.TLSQuery {
+		if _, ok := u.Query[k]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// judgeURLSkipVerify reports a URL whose query turns off verification in
+// the summarized function (skip_verify=true).
+func (s callRule) judgeURLSkipVerify(call *ast.CallExpr, fn *types.Func, cl SummaryClient, u clients.URL, str string) {
+	for _, k := range cl.SkipQuery {
+		vals := u.Query[k]
+		if len(vals) == 0 || vals[len(vals)-1] != "true" {
+			continue
+		}
+		name := flow.FuncName(fn)
+		if q := s.c.qualifierFor(call.Pos(), []string{fn.Pkg().Path()}); q != "" && fn.Pkg() != s.c.pass.Pkg {
+			name = q + strings.TrimPrefix(name, fn.Pkg().Name())
+		}
+		s.c.report(finding{pos: call.Pos(), end: call.Lparen, category: CategorySkipVerify, justifiable: true,
+			message: fmt.Sprintf("%s=true in the URL %q turns off Redis certificate checks in %s; %s", k, shorten(redactURL(str), 48), name, skipAdvice(u.Hosts))})
+		return
+	}
 }
