@@ -535,18 +535,18 @@ func (s *summarizer) optionsClient(fl *optionsFlow, n ast.Node, decl *ast.FuncDe
 	if !s.addresses(&cl, fl.addrs, fl.ot, decl) {
 		return nil
 	}
-	if pu := s.parsed; pu.bad {
+	if len(urlTLS)+len(fl.dialerValues) > 0 || s.urlAddr {
+		// The code decides TLS (or the address) by the URL's scheme.
+		if !s.byURL.verdicts(&cl, urlTLS, fl.dialerValues, s.bareAddr) {
+			return nil
+		}
+		cl.Reported = false
+	} else if pu := s.parsed; pu.bad {
 		return nil
 	} else if pu.p != nil {
 		// On one branch the options' address and TLS come from a URL
 		// the caller gives: its scheme decides when it is given.
 		cl.URL, cl.Plain, cl.Secure, cl.LocalURL = &pu.in, pu.p.Plain, pu.p.Secure, pu.p.Local
-		cl.Reported = false
-	} else if len(urlTLS)+len(fl.dialerValues) > 0 || s.urlAddr {
-		// The code decides TLS (or the address) by the URL's scheme.
-		if !s.byURL.verdicts(&cl, urlTLS, fl.dialerValues, s.bareAddr) {
-			return nil
-		}
 		cl.Reported = false
 	}
 	return s.worthIt(cl)

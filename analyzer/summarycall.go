@@ -193,6 +193,7 @@ func (s callRule) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryClie
 	}
 	var nonlocal []string
 	urlAbsent := false // no URL given: the addresses decide (summarypath.go)
+	bare := false      // an address without a scheme given for the URL
 	if cl.URL != nil {
 		k, e, in := s.valueAt(call, fn, *cl.URL, decl)
 		switch k {
@@ -217,12 +218,12 @@ func (s callRule) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryClie
 				d := fmt.Sprintf("%q", str)
 				nonlocal = append(nonlocal, d)
 				out.Addrs = append(out.Addrs, SummaryInput{Param: ParamFixed, Name: d})
-				cl.URL, urlAbsent = nil, true // the advice is the ways
+				bare = true
 				break
 			}
 			u, ok := clients.ParseURL(str)
 			if ok && s.urlTLSOn(cl, u) {
-				s.judgeURLSkipVerify(call, fn, cl, u, str)
+				s.judgeURLSkipVerify(call, fn, cl, u)
 				s.judgeConfigs(call, fn, cl, decl)
 				return out, false
 			}
@@ -295,7 +296,7 @@ func (s callRule) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryClie
 	if urlAbsent {
 		cl.URL = nil // reported for its address: the advice is the ways
 	}
-	s.report(call, fn, cl, nonlocal)
+	s.report(call, fn, cl, nonlocal, bare)
 	return out, false
 }
 
@@ -532,7 +533,9 @@ func (s callRule) optionElems(e ast.Expr, elem types.Type, decl *ast.FuncDecl) (
 }
 
 // report reports a client that a call builds without TLS.
-func (s callRule) report(call *ast.CallExpr, fn *types.Func, cl SummaryClient, nonlocal []string) {
+// With bare, an address was given for the URL: the ways and a secure URL
+// are the advice.
+func (s callRule) report(call *ast.CallExpr, fn *types.Func, cl SummaryClient, nonlocal []string, bare bool) {
 	c := s.c
 	name := flow.FuncName(fn)
 	if q := c.qualifierFor(call.Pos(), []string{fn.Pkg().Path()}); q != "" && fn.Pkg() != c.pass.Pkg {
@@ -540,7 +543,8 @@ func (s callRule) report(call *ast.CallExpr, fn *types.Func, cl SummaryClient, n
 	}
 	state := " without TLS here"
 	var advice, options []string
-	if cl.URL != nil && len(cl.Secure) > 0 {
+	urlAdvice := cl.URL != nil && len(cl.Secure) > 0
+	if urlAdvice && !bare {
 		advice = append(advice, "use a "+strings.Join(cl.Secure, ":// or ")+":// URL")
 	} else if len(cl.Ways) == 0 && cl.URL == nil {
 		state = " that can never use TLS"
@@ -570,6 +574,9 @@ func (s callRule) report(call *ast.CallExpr, fn *types.Func, cl SummaryClient, n
 	if len(options) > 0 {
 		// One piece of advice for the options: "add the option A(...) or B(...)".
 		advice = append(advice, "add the option "+strings.Join(options, " or "))
+	}
+	if urlAdvice && bare {
+		advice = append(advice, "use a "+cl.Secure[0]+":// URL")
 	}
 	why := plaintextWhy(nonlocal)
 	// The most detailed message that fits: the path through other
@@ -912,7 +919,7 @@ func (s callRule) urlTLSOn(cl SummaryClient, u clients.URL) bool {
 
 // judgeURLSkipVerify reports a URL whose query turns off verification in
 // the summarized function (skip_verify=true).
-func (s callRule) judgeURLSkipVerify(call *ast.CallExpr, fn *types.Func, cl SummaryClient, u clients.URL, str string) {
+func (s callRule) judgeURLSkipVerify(call *ast.CallExpr, fn *types.Func, cl SummaryClient, u clients.URL) {
 	for _, k := range cl.SkipQuery {
 		vals := u.Query[k]
 		if len(vals) == 0 || vals[len(vals)-1] != "true" {
@@ -923,7 +930,7 @@ func (s callRule) judgeURLSkipVerify(call *ast.CallExpr, fn *types.Func, cl Summ
 			name = q + strings.TrimPrefix(name, fn.Pkg().Name())
 		}
 		s.c.report(finding{pos: call.Pos(), end: call.Lparen, category: CategorySkipVerify, justifiable: true,
-			message: fmt.Sprintf("%s=true in the URL %q turns off Redis certificate checks in %s; %s", k, shorten(redactURL(str), 48), name, skipAdvice(u.Hosts))})
+			message: fmt.Sprintf("%s=true in the URL turns off Redis certificate checks in %s; %s", k, name, skipAdvice(u.Hosts))})
 		return
 	}
 }

@@ -102,8 +102,11 @@ func (s *summarizer) urlDecider(decl *ast.FuncDecl, via map[*types.Func]*ast.Cal
 				return true
 			}
 			fn := s.c.ix.Callee(call)
+			arg := call.Args[0]
 			switch {
 			case flow.IsPkgFunc(fn, []string{"net/url"}, "Parse"), flow.IsPkgFunc(fn, []string{"net/url"}, "ParseRequestURI"):
+			case d.parser(call) != nil:
+				arg = call.Args[d.parser(call).URLArg]
 			case flow.IsPkgFunc(fn, []string{"strings"}, "HasPrefix") && len(call.Args) == 2:
 				if p, ok := flow.ConstString(s.c.info, call.Args[1]); !ok || !strings.Contains(p, "://") {
 					return true
@@ -111,7 +114,7 @@ func (s *summarizer) urlDecider(decl *ast.FuncDecl, via map[*types.Func]*ast.Cal
 			default:
 				return true
 			}
-			if in, ok := d.input(call.Args[0], 0); ok && !slices.ContainsFunc(found, func(f SummaryInput) bool { return f.String() == in.String() }) {
+			if in, ok := d.input(arg, 0); ok && !slices.ContainsFunc(found, func(f SummaryInput) bool { return f.String() == in.String() }) {
 				found = append(found, in)
 			}
 			return true
@@ -484,14 +487,16 @@ func (d *urlDecider) clause(sw *ast.SwitchStmt, cc *ast.CaseClause, env urlEnv) 
 		}
 		return t
 	}
-	if cc.List != nil {
-		return matches(cc)
-	}
-	t := triYes // default: no other clause matches
+	t, own := triYes, triNo // default: no other clause matches
 	for _, st := range sw.Body.List {
 		if other, ok := st.(*ast.CaseClause); ok && other != cc {
-			t = t.and(matches(other).not())
+			t = t.and(matches(other).not()) // every clause: its schemes are noted
+		} else if ok && cc.List != nil {
+			own = matches(cc)
 		}
+	}
+	if cc.List != nil {
+		return own
 	}
 	return t
 }
@@ -542,6 +547,10 @@ func (t *urlTaint) Leaf(r *flow.Resolver, e ast.Expr) {
 	}
 	seen := false
 	ast.Inspect(e, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok && t.ok && t.d.isURL(sel) {
+			seen, t.url = true, true
+			return false // cfg.URL
+		}
 		id, ok := n.(*ast.Ident)
 		if !ok || !t.ok {
 			return t.ok
@@ -594,7 +603,7 @@ func (d *urlDecider) verdicts(cl *SummaryClient, tlsVals, dialers []ast.Expr, ba
 	onAny := func(vals []ast.Expr, env urlEnv) tri {
 		t := triNo
 		for _, v := range vals {
-			t = t.or(d.reached(v, env))
+			t = t.or(d.reached(v, env).and(d.parsedTLS(v, env)))
 		}
 		return t
 	}
@@ -668,6 +677,12 @@ func (d *urlDecider) skipVerifySets(tlsVals []ast.Expr) [][2]ast.Expr {
 	c := d.s.c
 	isVal := func(e ast.Expr) bool {
 		for _, v := range tlsVals {
+			if id, ok := ast.Unparen(v).(*ast.Ident); ok {
+				// tlsCfg := &tls.Config{...}: its one value.
+				if x := c.ix.VarOf(id); x != nil && len(c.ix.Assigns[x]) == 1 && c.ix.Assigns[x][0].Index < 0 {
+					v = c.ix.Assigns[x][0].Expr
+				}
+			}
 			if v != nil && ast.Unparen(v) == ast.Unparen(e) {
 				return true
 			}
@@ -714,4 +729,49 @@ func (d *urlDecider) skipVerifySets(tlsVals []ast.Expr) [][2]ast.Expr {
 		})
 	}
 	return out
+}
+
+// parser returns the client library's URL parser a call makes of the URL
+// input (redis.ParseURL(cfg.URL)), nil if none.
+func (d *urlDecider) parser(call *ast.CallExpr) *clients.URLParser {
+	p := clients.URLParserOf(d.s.c.ix.Callee(call))
+	if p == nil || p.SchemeDecidesTLS || p.URLArg >= len(call.Args) || d.in.Name != "" && !d.isURL(call.Args[p.URLArg]) {
+		return nil
+	}
+	return p
+}
+
+// parsedTLS evaluates, for a TLS config v the options get, whether it is
+// set: the TLS config of a parser's result (parsed.TLSConfig) only for
+// the parser's secure schemes; any other whenever it is reached.
+func (d *urlDecider) parsedTLS(v ast.Expr, env urlEnv) tri {
+	c := d.s.c
+	sel, ok := ast.Unparen(v).(*ast.SelectorExpr)
+	if !ok {
+		return triYes
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return triYes
+	}
+	x := c.ix.VarOf(id)
+	if x == nil || !c.ix.IsLocal(x) || len(c.ix.Assigns[x]) != 1 || c.ix.Assigns[x][0].Index > 0 {
+		return triYes
+	}
+	call, ok := ast.Unparen(c.ix.Assigns[x][0].Expr).(*ast.CallExpr)
+	if !ok {
+		return triYes
+	}
+	p := d.parser(call)
+	if p == nil {
+		return triYes
+	}
+	if ot := p.ParsedOptions(c.ix.Callee(call).Pkg().Path()); ot == nil || ot.TLS != sel.Sel.Name {
+		return triYes
+	}
+	d.read = true
+	for _, s := range p.Secure {
+		d.schemes[s] = true
+	}
+	return triOf(slices.Contains(p.Secure, env.scheme))
 }
