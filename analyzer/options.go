@@ -28,6 +28,11 @@ type optionsFlow struct {
 	// see), for function summaries (summary.go).
 	tlsValues    []ast.Expr
 	returnedFrom bool // the value is returned from a function (summary.go)
+	// keepDialers, in a summary, records the dialers set (dialerValues)
+	// instead of giving up: one set only for some URL schemes leaves the
+	// others judged (summaryscheme.go).
+	keepDialers  bool
+	dialerValues []ast.Expr
 	addrs        []ast.Expr
 	networks     []ast.Expr
 	// via records the call through which the value entered a function of
@@ -160,7 +165,9 @@ func (fl *optionsFlow) set(name string, value ast.Expr, plain bool) {
 			fl.tlsValues = append(fl.tlsValues, value)
 		}
 	case slices.Contains(ot.Dialers, name):
-		if value == nil || !fl.c.ix.IsNil(value) {
+		if value != nil && fl.keepDialers && !fl.c.ix.IsNil(value) {
+			fl.dialerValues = append(fl.dialerValues, value)
+		} else if value == nil || !fl.c.ix.IsNil(value) {
 			fl.unknown = true
 		}
 	case slices.Contains(ot.Addrs, name) && plain && value != nil:

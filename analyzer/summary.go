@@ -90,9 +90,16 @@ type SummaryClient struct {
 	// builds ("redistore.NewRediStoreWithPool").
 	WayOut string
 	// URL is the input holding a connection URL whose scheme decides TLS
-	// (redigo's DialURL), with the parser's schemes.
+	// (redigo's DialURL), with the parser's schemes, or those the
+	// function's own conditions on the scheme give (LocalURL: not judged).
 	URL                     *SummaryInput
 	Plain, Secure, LocalURL []string
+	// BareAddr: a URL input given without a scheme (host:port) is the
+	// address, without TLS. TLSQuery are query parameters of the URL that
+	// may turn TLS on; SkipQuery those that turn verification off when
+	// set to "true" (summaryscheme.go).
+	BareAddr            bool
+	TLSQuery, SkipQuery []string
 	// Lib is the import path of the client library the client is built
 	// with (the package of its options type, or redigo's).
 	Lib string
@@ -116,6 +123,12 @@ func (cl SummaryClient) String() string {
 	s := fmt.Sprintf("%s at %s addrs=%v", cl.Built, cl.Where, cl.Addrs)
 	if cl.URL != nil {
 		s += fmt.Sprintf(" url=%v", *cl.URL)
+	}
+	if cl.BareAddr {
+		s += " bare"
+	}
+	if len(cl.TLSQuery)+len(cl.SkipQuery) > 0 {
+		s += fmt.Sprintf(" query(tls=%v skip=%v)", cl.TLSQuery, cl.SkipQuery)
 	}
 	if cl.Network != nil {
 		s += fmt.Sprintf(" network=%v", *cl.Network)
@@ -218,6 +231,11 @@ type summarizer struct {
 	// parsed, while an options value is summarized, is the URL its
 	// address or TLS config may be parsed from (summarypath.go).
 	parsed *parsedURL
+	// byURL, while an options value is summarized, is the URL input whose
+	// scheme the code tests (nil: none), and what the addresses take from
+	// it (summaryscheme.go).
+	byURL             *urlDecider
+	urlAddr, bareAddr bool
 }
 
 // importsSummaries reports whether a package imported by pass exports
@@ -397,6 +415,7 @@ func (s *summarizer) site(n ast.Node, decl *ast.FuncDecl, fn *types.Func) []Summ
 		ot := clients.OptionsTypeOf(c.info.TypeOf(n))
 		fl := c.newFlow(ot)
 		fl.pkg = flow.PkgPathOf(c.info.TypeOf(n))
+		fl.keepDialers = true
 		fl.literal(n)
 		fl.from(n, 0)
 		return s.optionsClient(fl, n, decl)
@@ -417,6 +436,7 @@ func (s *summarizer) site(n ast.Node, decl *ast.FuncDecl, fn *types.Func) []Summ
 			ot := clients.OptionsTypeOf(c.info.TypeOf(n.Args[0]))
 			fl := c.newFlow(ot)
 			fl.pkg = flow.PkgPathOf(c.info.TypeOf(n.Args[0]))
+			fl.keepDialers = true
 			fl.from(n, 0)
 			return s.optionsClient(fl, n, decl)
 		}
@@ -475,14 +495,21 @@ func (s *summarizer) optionsClient(fl *optionsFlow, n ast.Node, decl *ast.FuncDe
 		return nil // the options leave the function: its caller may set TLS
 	}
 	s.parsed = &parsedURL{}
-	defer func() { s.parsed = nil }()
+	savedURL, savedAddr, savedBare := s.byURL, s.urlAddr, s.bareAddr
+	s.byURL, s.urlAddr, s.bareAddr = s.urlDecider(decl, fl.via, fl.ot.TLS), false, false
+	defer func() { s.parsed, s.byURL, s.urlAddr, s.bareAddr = nil, savedURL, savedAddr, savedBare }()
 	cl := SummaryClient{Built: fl.ot.Name, Where: c.where(n.Pos()), Unix: fl.ot.UnixAddr, Lib: fl.pkg}
 	if name := c.qualifierFor(n.Pos(), []string{fl.pkg}); name != "" {
 		cl.Built = name + "." + fl.ot.Name
 	}
+	var urlTLS []ast.Expr // TLS configs set under conditions on the URL
 	if fl.tls {
 		for _, v := range fl.tlsValues {
 			ways, ok := s.tlsWays(v, decl)
+			if !ok && v != nil && s.byURL != nil {
+				urlTLS = append(urlTLS, v)
+				continue
+			}
 			if !ok {
 				return nil // TLS may be on whatever the caller passes
 			}
@@ -490,6 +517,9 @@ func (s *summarizer) optionsClient(fl *optionsFlow, n ast.Node, decl *ast.FuncDe
 		}
 	} else {
 		cl.Reported = fl.missingTLS()
+	}
+	if len(fl.dialerValues) > 0 && s.byURL == nil {
+		return nil // a dialer of the library's: TLS is its business
 	}
 	for _, nw := range fl.networks {
 		if v, ok := flow.ConstString(c.info, nw); ok {
@@ -505,7 +535,13 @@ func (s *summarizer) optionsClient(fl *optionsFlow, n ast.Node, decl *ast.FuncDe
 	if !s.addresses(&cl, fl.addrs, fl.ot, decl) {
 		return nil
 	}
-	if pu := s.parsed; pu.bad {
+	if len(urlTLS)+len(fl.dialerValues) > 0 || s.urlAddr {
+		// The code decides TLS (or the address) by the URL's scheme.
+		if !s.byURL.verdicts(&cl, urlTLS, fl.dialerValues, s.bareAddr) {
+			return nil
+		}
+		cl.Reported = false
+	} else if pu := s.parsed; pu.bad {
 		return nil
 	} else if pu.p != nil {
 		// On one branch the options' address and TLS come from a URL
@@ -523,6 +559,12 @@ func (s *summarizer) addresses(cl *SummaryClient, addrs []ast.Expr, ot *clients.
 	derived := false
 	var walk func(a ast.Expr)
 	walk = func(a ast.Expr) {
+		if s.byURL != nil {
+			if ok, raw := s.byURL.fromURL(a); ok {
+				s.urlAddr, s.bareAddr = true, s.bareAddr || raw
+				return // the URL decides (summaryscheme.go)
+			}
+		}
 		if sel, isSel := ast.Unparen(a).(*ast.SelectorExpr); isSel {
 			if ways, ok := s.optionFieldWays(sel, decl); ok {
 				// Set by the functional options: each option that sets it.
@@ -571,7 +613,7 @@ func (s *summarizer) addresses(cl *SummaryClient, addrs []ast.Expr, ot *clients.
 	for _, a := range addrs {
 		walk(a)
 	}
-	return len(cl.Addrs) > 0 && !derived
+	return (len(cl.Addrs) > 0 || s.urlAddr) && !derived
 }
 
 // mentionsInput reports whether e's value is computed from a parameter
@@ -619,7 +661,7 @@ func (t *inputTaint) Exit(*flow.Resolver, *types.Var)  {}
 // worthIt keeps a client only when the caller has a say in it: an input
 // decides its address, network or TLS.
 func (s *summarizer) worthIt(cl SummaryClient) []SummaryClient {
-	if len(cl.Ways) > 0 || cl.Network != nil {
+	if len(cl.Ways) > 0 || cl.Network != nil || cl.URL != nil {
 		return []SummaryClient{cl}
 	}
 	for _, a := range cl.Addrs {

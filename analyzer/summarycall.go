@@ -195,6 +195,7 @@ func (s callRule) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryClie
 	var nonlocal []string
 	var envAddrs []envVar // addresses the call reads from the environment
 	urlAbsent := false    // no URL given: the addresses decide (summarypath.go)
+	bare := false         // an address without a scheme given for the URL
 	if cl.URL != nil {
 		k, e, in := s.valueAt(call, fn, *cl.URL, decl)
 		switch k {
@@ -210,9 +211,27 @@ func (s callRule) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryClie
 				s.recordURLEnv(e, cl)
 				return out, false // read at run time
 			}
+			if cl.BareAddr && !strings.Contains(str, "://") {
+				// host:port: the address itself, without TLS.
+				out.URL = nil
+				if c.addrLocal(e, cl.Unix, 0) {
+					s.judgeConfigs(call, fn, cl, decl)
+					return out, false
+				}
+				d := fmt.Sprintf("%q", str)
+				nonlocal = append(nonlocal, d)
+				out.Addrs = append(out.Addrs, SummaryInput{Param: ParamFixed, Name: d})
+				bare = true
+				break
+			}
 			u, ok := clients.ParseURL(str)
+			if ok && s.urlTLSOn(cl, u) {
+				s.judgeURLSkipVerify(call, fn, cl, u)
+				s.judgeConfigs(call, fn, cl, decl)
+				return out, false
+			}
 			if !ok || !slices.Contains(cl.Plain, u.Scheme) {
-				return out, false // secure, local or unknown scheme
+				return out, false // local or unknown scheme
 			}
 			for _, h := range u.Hosts {
 				if !c.cfg.plaintextOK(h) {
@@ -290,7 +309,7 @@ func (s callRule) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryClie
 	if urlAbsent {
 		cl.URL = nil // reported for its address: the advice is the ways
 	}
-	s.report(call, fn, cl, nonlocal)
+	s.report(call, fn, cl, nonlocal, bare)
 	return out, false
 }
 
@@ -568,7 +587,9 @@ func (s callRule) optionElems(e ast.Expr, elem types.Type, decl *ast.FuncDecl) (
 }
 
 // report reports a client that a call builds without TLS.
-func (s callRule) report(call *ast.CallExpr, fn *types.Func, cl SummaryClient, nonlocal []string) {
+// With bare, an address was given for the URL: the ways and a secure URL
+// are the advice.
+func (s callRule) report(call *ast.CallExpr, fn *types.Func, cl SummaryClient, nonlocal []string, bare bool) {
 	c := s.c
 	name := flow.FuncName(fn)
 	if q := c.qualifierFor(call.Pos(), []string{fn.Pkg().Path()}); q != "" && fn.Pkg() != c.pass.Pkg {
@@ -576,9 +597,10 @@ func (s callRule) report(call *ast.CallExpr, fn *types.Func, cl SummaryClient, n
 	}
 	state := " without TLS here"
 	var advice, options []string
-	if cl.URL != nil {
+	urlAdvice := cl.URL != nil && len(cl.Secure) > 0
+	if urlAdvice && !bare {
 		advice = append(advice, "use a "+strings.Join(cl.Secure, ":// or ")+":// URL")
-	} else if len(cl.Ways) == 0 {
+	} else if len(cl.Ways) == 0 && cl.URL == nil {
 		state = " that can never use TLS"
 		if cl.WayOut != "" {
 			advice = append(advice, "build it with "+cl.WayOut+" from a TLS client")
@@ -606,6 +628,9 @@ func (s callRule) report(call *ast.CallExpr, fn *types.Func, cl SummaryClient, n
 	if len(options) > 0 {
 		// One piece of advice for the options: "add the option A(...) or B(...)".
 		advice = append(advice, "add the option "+strings.Join(options, " or "))
+	}
+	if urlAdvice && bare {
+		advice = append(advice, "use a "+cl.Secure[0]+":// URL")
 	}
 	why := plaintextWhy(nonlocal)
 	// The most detailed message that fits: the path through other
@@ -927,4 +952,39 @@ func (f *fieldValues) Exit(*flow.Resolver, *types.Var)  {}
 // optionPkg returns the package path of an option "pkg/path.WithTLS".
 func optionPkg(option string) string {
 	return option[:max(strings.LastIndexByte(option, '.'), 0)]
+}
+
+// urlTLSOn reports whether the URL u given for a summarized client's URL
+// input turns TLS on: a secure scheme, or a query parameter that may.
+func (s callRule) urlTLSOn(cl SummaryClient, u clients.URL) bool {
+	if slices.Contains(cl.Secure, u.Scheme) {
+		return true
+	}
+	if !slices.Contains(cl.Plain, u.Scheme) {
+		return false
+	}
+	for _, k := range cl.TLSQuery {
+		if _, ok := u.Query[k]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// judgeURLSkipVerify reports a URL whose query turns off verification in
+// the summarized function (skip_verify=true).
+func (s callRule) judgeURLSkipVerify(call *ast.CallExpr, fn *types.Func, cl SummaryClient, u clients.URL) {
+	for _, k := range cl.SkipQuery {
+		vals := u.Query[k]
+		if len(vals) == 0 || vals[len(vals)-1] != "true" {
+			continue
+		}
+		name := flow.FuncName(fn)
+		if q := s.c.qualifierFor(call.Pos(), []string{fn.Pkg().Path()}); q != "" && fn.Pkg() != s.c.pass.Pkg {
+			name = q + strings.TrimPrefix(name, fn.Pkg().Name())
+		}
+		s.c.report(finding{pos: call.Pos(), end: call.Lparen, category: CategorySkipVerify, justifiable: true,
+			message: fmt.Sprintf("%s=true in the URL turns off Redis certificate checks in %s; %s", k, name, skipAdvice(u.Hosts))})
+		return
+	}
 }
