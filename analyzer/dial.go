@@ -457,6 +457,7 @@ func (c dialRule) checkDial(call *ast.CallExpr, d *clients.DialAPI) {
 	state, opts, complete := c.dialState(call, d, 0)
 	hosts, known := c.dialHosts(call, d)
 	c.checkSkipVerifyOption(opts, complete, state, hosts, known)
+	c.env().recordDialEnv(call, d, state, opts, complete)
 	if !c.plainDial(call, d, 0) {
 		return
 	}

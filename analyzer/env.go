@@ -340,6 +340,77 @@ func (c envRule) recordOptionsEnv(fl *optionsFlow) {
 	}
 }
 
+// recordDialEnv records the variables a dial-style call's address and TLS
+// options are read from: redigo.Dial("tcp", os.Getenv("REDIS_ADDR"),
+// redigo.DialUseTLS(os.Getenv("REDIS_TLS") == "true")).
+func (c envRule) recordDialEnv(call *ast.CallExpr, d *clients.DialAPI, state tlsState, opts []dialOpt, complete bool) {
+	if !complete || d.Addr >= len(call.Args) {
+		return
+	}
+	if d.Network >= 0 {
+		if network, ok := flow.ConstString(c.info, call.Args[d.Network]); !ok || network == "unix" {
+			return
+		}
+	}
+	vars, all := c.envVars(call.Args[d.Addr])
+	if !all {
+		return
+	}
+	lib := c.ix.Callee(call).Pkg().Path()
+	var sw envVar
+	for _, o := range opts {
+		if o.kind == clients.OptUseTLS && o.call != nil && len(o.call.Args) == 1 {
+			if m := c.envMentions(o.call.Args[0]); len(m) == 1 {
+				sw = m[0]
+			}
+		}
+	}
+	if state == tlsMaybe && sw.name == "" {
+		return // decided by something else than a variable
+	}
+	if state != tlsMaybe {
+		sw = envVar{}
+	}
+	for _, v := range vars {
+		c.addEnvRead(findings.EnvRead{Pos: v.pos, Name: v.name, Feeds: findings.FeedAddr, Client: lib, ForcesTLS: state == tlsOn, TLSSwitch: sw.name})
+	}
+	if sw.name != "" {
+		c.addEnvRead(findings.EnvRead{Pos: sw.pos, Name: sw.name, Feeds: findings.FeedTLSSwitch, Client: lib, TLSDefault: envBool(sw)})
+	}
+	if state == tlsOff {
+		return
+	}
+	for _, o := range opts {
+		if o.kind == clients.OptSkipVerify && o.call != nil && len(o.call.Args) == 1 {
+			for _, v := range c.envMentions(o.call.Args[0]) {
+				c.addEnvRead(findings.EnvRead{Pos: v.pos, Name: v.name, Feeds: findings.FeedSkipVerifySwitch, Client: lib, TLSDefault: envBool(v)})
+			}
+		}
+	}
+}
+
+// recordCASource records the variables a Redis client's CA pool or
+// certificates are read from: the value given to RootCAs or Certificates
+// (tls.LoadX509KeyPair(os.Getenv("CERT"), ...)), and what is appended to
+// a pool it names (pool.AppendCertsFromPEM(pem), pem read from
+// os.ReadFile(os.Getenv("REDIS_CA"))).
+func (c envRule) recordCASource(value ast.Expr) {
+	vars := c.envMentions(value)
+	if id, ok := ast.Unparen(value).(*ast.Ident); ok {
+		if pool := c.ix.VarOf(id); c.ix.IsLocal(pool) {
+			for _, call := range c.ix.Calls {
+				sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+				if ok && sel.Sel.Name == "AppendCertsFromPEM" && len(call.Args) == 1 && c.ix.RootVar(sel.X) == pool {
+					vars = append(vars, c.envMentions(call.Args[0])...)
+				}
+			}
+		}
+	}
+	for _, v := range vars {
+		c.addEnvRead(findings.EnvRead{Pos: v.pos, Name: v.name, Feeds: findings.FeedCASource})
+	}
+}
+
 // envBool is a switch's value when its variable is unset.
 func envBool(v envVar) bool {
 	b, err := strconv.ParseBool(v.def)

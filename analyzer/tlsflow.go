@@ -202,6 +202,9 @@ func (ev *tlsEval) literal(lit *ast.CompositeLit) {
 			hooks = append(hooks, hookSetting{key.Name, kv.Value})
 			continue
 		}
+		if ev.params == nil && (key.Name == "RootCAs" || key.Name == "Certificates") {
+			ev.c.env().recordCASource(kv.Value)
+		}
 		ev.field(key.Name, kv, lit, kv.Value)
 	}
 	ev.applyHooks(before, hooks)

@@ -92,6 +92,9 @@ func envReads(a *analysis.Analyzer, units []*unit, root string) []deploy.Read {
 			continue
 		}
 		for _, r := range res.EnvReads {
+			if r.Feeds == findings.FeedCASource {
+				continue // a path or PEM: nothing to judge in config
+			}
 			dr := deployRead(u.fset, root, r)
 			var bins []string
 			for _, m := range mains {

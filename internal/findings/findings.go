@@ -72,6 +72,11 @@ const (
 	FeedAddr             Feed = "addr"               // a server address
 	FeedTLSSwitch        Feed = "tls-switch"         // a bool that turns TLS on
 	FeedSkipVerifySwitch Feed = "skip-verify-switch" // a bool that turns verification off
+	// FeedCASource: a CA or client certificate (a path or PEM) for a Redis
+	// client's TLS config. Recorded for what the code does with the
+	// variable; a path or PEM in config says nothing about TLS being on,
+	// so the config side judges no value of it.
+	FeedCASource Feed = "ca-source"
 )
 
 // EnvRead is an environment variable read for a Redis client, and what

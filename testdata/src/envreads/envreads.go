@@ -6,11 +6,13 @@ package envreads
 import (
 	"cmp"
 	"crypto/tls"
+	"crypto/x509"
 	"net/http"
 	"os"
 	"strconv"
 
 	"envcfg"
+	redigo "github.com/gomodule/redigo/redis"
 	"github.com/kelseyhightower/envconfig"
 	"github.com/redis/go-redis/v9"
 )
@@ -165,3 +167,29 @@ func wrapped() {
 }
 
 var _ = wrapped
+
+// redigo: an address, a TLS switch and a skip-verify switch given to
+// the dial options.
+func dialed() {
+	redigo.Dial("tcp", os.Getenv("DIAL_ADDR")) // want `without redigo.DialUseTLS\(true\)`
+	redigo.Dial("tcp", os.Getenv("DIAL_SWITCHED_ADDR"), redigo.DialUseTLS(os.Getenv("DIAL_TLS") == "true"))
+	redigo.Dial("tcp", os.Getenv("DIAL_TLS_ADDR"), redigo.DialUseTLS(true), redigo.DialTLSSkipVerify(os.Getenv("DIAL_SKIP") == "true"))
+	redigo.DialURL(os.Getenv("DIAL_URL"))
+}
+
+var _ = dialed
+
+// A CA pool and a client certificate read from files the environment names.
+func withCA() *redis.Client {
+	pem, _ := os.ReadFile(os.Getenv("REDIS_CA_FILE"))
+	pool := x509.NewCertPool()
+	pool.AppendCertsFromPEM(pem)
+	cert, _ := tls.LoadX509KeyPair(os.Getenv("REDIS_CERT"), os.Getenv("REDIS_KEY"))
+	return redis.NewClient(&redis.Options{Addr: os.Getenv("CA_ADDR"), TLSConfig: &tls.Config{
+		RootCAs:      pool,
+		Certificates: []tls.Certificate{cert},
+		MinVersion:   tls.VersionTLS12,
+	}})
+}
+
+var _ = withCA
