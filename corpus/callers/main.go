@@ -7,6 +7,7 @@
 package main
 
 import (
+	"context"
 	"os"
 
 	"github.com/boj/redistore"
@@ -53,5 +54,6 @@ func main() {
 	switched := zredis.MustNewRedis(zredis.RedisConf{Host: os.Getenv("CACHE_HOST"), Type: zredis.NodeType, Tls: os.Getenv("CACHE_TLS") == "1"})
 	_, _, _, _, _ = cache, secure, queue, local, switched
 
+	libraries(context.Background(), nil)
 	_ = r.Run()
 }
