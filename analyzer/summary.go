@@ -103,6 +103,10 @@ type SummaryClient struct {
 	// all (if cfg.Enabled { ... }, if !useTLS { return plain }): a call
 	// whose values rule it out builds no such client.
 	Needs []SummaryNeed
+	// Whole is the input that holds the options value itself, handed to
+	// the client library unchanged (summarywhole.go): the caller's value
+	// is judged as if it were given to the client constructor.
+	Whole *SummaryInput
 }
 
 // A SummaryNeed is a bool input that must have the value Want for the
@@ -119,6 +123,9 @@ func (cl SummaryClient) String() string {
 	}
 	if cl.Network != nil {
 		s += fmt.Sprintf(" network=%v", *cl.Network)
+	}
+	if cl.Whole != nil {
+		return s + fmt.Sprintf(" whole=%v", *cl.Whole)
 	}
 	if len(cl.Ways) == 0 && cl.URL == nil {
 		s += " noTLS"
@@ -215,6 +222,9 @@ type summarizer struct {
 	// type's clients are judged.
 	typeSums map[*types.Named][]SummaryClient
 	recv     ast.Expr
+	// litAt is the literal of such a type being judged at a caller
+	// (summarylit.go): its clients are reported there.
+	litAt *ast.CompositeLit
 	// parsed, while an options value is summarized, is the URL its
 	// address or TLS config may be parsed from (summarypath.go).
 	parsed *parsedURL
@@ -359,6 +369,7 @@ func (s *summarizer) summary(fn *types.Func) *FuncSummary {
 		sum.Clients = append(sum.Clients, clients...)
 	}
 	sum.Clients = append(sum.Clients, s.constructorClients(fn, decl)...)
+	sum.Clients = append(sum.Clients, s.wholeClients(fn, decl)...)
 	tlsSwitches(sum.Clients)
 	delete(s.busy, fn)
 	if len(sum.Clients) == 0 {

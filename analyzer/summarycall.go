@@ -150,6 +150,9 @@ const (
 // client for the caller's summary when the caller's inputs decide it.
 func (s callRule) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryClient, decl *ast.FuncDecl) (SummaryClient, bool) {
 	c := s.c
+	if cl.Whole != nil {
+		return s.judgeWhole(call, fn, cl, decl)
+	}
 	out := cl
 	out.Addrs, out.Network, out.Ways, out.Needs = nil, nil, nil, nil
 	out.Via = append([]string{flow.FuncName(fn)}, cl.Via...)
@@ -176,21 +179,11 @@ func (s callRule) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryClie
 			}
 		}
 	}
-	for _, need := range cl.Needs {
-		k, e, in := s.valueAt(call, fn, need.In, decl)
-		switch k {
-		case argAbsent:
-			if need.Want {
-				return out, false // the switch is off: no such client
-			}
-		case argExpr:
-			if v, ok := flow.ConstBool(c.info, e); ok && v != need.Want {
-				return out, false
-			}
-		case argInput:
-			out.Needs, pending = append(out.Needs, SummaryNeed{In: in, Want: need.Want}), true
-		}
+	needs, off := s.callNeeds(call, fn, cl.Needs, decl)
+	if off {
+		return out, false // the switch is off: no such client
 	}
+	out.Needs, pending = needs, pending || len(needs) > 0
 	var nonlocal []string
 	urlAbsent := false // no URL given: the addresses decide (summarypath.go)
 	if cl.URL != nil {
@@ -279,6 +272,28 @@ func (s callRule) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryClie
 	}
 	s.report(call, fn, cl, nonlocal)
 	return out, false
+}
+
+// callNeeds judges at call the bool inputs that decide whether a client
+// is built: off when the call's values rule it out; needs are those the
+// caller's own inputs decide.
+func (s callRule) callNeeds(call *ast.CallExpr, fn *types.Func, cl []SummaryNeed, decl *ast.FuncDecl) (needs []SummaryNeed, off bool) {
+	for _, need := range cl {
+		k, e, in := s.valueAt(call, fn, need.In, decl)
+		switch k {
+		case argAbsent:
+			if need.Want {
+				return nil, true
+			}
+		case argExpr:
+			if v, ok := flow.ConstBool(s.c.info, e); ok && v != need.Want {
+				return nil, true
+			}
+		case argInput:
+			needs = append(needs, SummaryNeed{In: in, Want: need.Want})
+		}
+	}
+	return needs, false
 }
 
 // judgeConfigs judges the *tls.Config values a call gives a client
