@@ -78,9 +78,9 @@ func useWhole(c *tls.Config) {
 	NewMonitor(MonitorOptions{Conn: asynq.RedisClientOpt{Addr: "cache.prod:6379"}}) // want `RedisClientOpt for "cache.prod:6379" has no TLSConfig`
 	NewMonitor(MonitorOptions{Conn: asynq.RedisClientOpt{Addr: "localhost:6379"}})
 	NewMonitor(MonitorOptions{Conn: asynq.RedisClientOpt{Addr: "cache.prod:6379", TLSConfig: c}})
-	NewMonitor(MonitorOptions{Conn: asynq.RedisClientOpt{Addr: "cache.prod:6379", TLSConfig: &tls.Config{InsecureSkipVerify: true}}}) // want `InsecureSkipVerify`
+	NewMonitor(MonitorOptions{Conn: asynq.RedisClientOpt{Addr: "cache.prod:6379", TLSConfig: &tls.Config{InsecureSkipVerify: true}}})     // want `InsecureSkipVerify`
 	NewMonitor(MonitorOptions{Conn: asynq.RedisClientOpt{Addr: "cache.prod:6379", TLSConfig: &tls.Config{MinVersion: tls.VersionTLS10}}}) // want `below 1.2`
-	opt := asynq.RedisClientOpt{Addr: "cache.prod:6379"} // want `RedisClientOpt for "cache.prod:6379" has no TLSConfig`
+	opt := asynq.RedisClientOpt{Addr: "cache.prod:6379"}                                                                                  // want `RedisClientOpt for "cache.prod:6379" has no TLSConfig`
 	NewWorker(opt)
 	NewQueue(QueueConfig{Redis: &redis.Options{Addr: "cache.prod:6379"}}) // want `Options for "cache.prod:6379" has no TLSConfig`
 	NewQueue(QueueConfig{Redis: &redis.Options{Addr: "127.0.0.1:6379"}})

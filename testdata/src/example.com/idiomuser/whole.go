@@ -15,9 +15,9 @@ func useWhole(c *tls.Config) {
 	idioms.NewMonitor(idioms.MonitorOptions{Conn: asynq.RedisClientOpt{Addr: "cache.prod:6379"}}) // want `RedisClientOpt for "cache.prod:6379" has no TLSConfig \(idioms.NewMonitor dials it at whole.go:26\)`
 	idioms.NewMonitor(idioms.MonitorOptions{Conn: asynq.RedisClientOpt{Addr: "localhost:6379"}})
 	idioms.NewMonitor(idioms.MonitorOptions{Conn: asynq.RedisClientOpt{Addr: "cache.prod:6379", TLSConfig: c}})
-	idioms.NewMonitor(idioms.MonitorOptions{Conn: asynq.RedisClientOpt{Addr: "cache.prod:6379", TLSConfig: &tls.Config{InsecureSkipVerify: true}}}) // want `InsecureSkipVerify`
+	idioms.NewMonitor(idioms.MonitorOptions{Conn: asynq.RedisClientOpt{Addr: "cache.prod:6379", TLSConfig: &tls.Config{InsecureSkipVerify: true}}})     // want `InsecureSkipVerify`
 	idioms.NewMonitor(idioms.MonitorOptions{Conn: asynq.RedisClientOpt{Addr: "cache.prod:6379", TLSConfig: &tls.Config{MinVersion: tls.VersionTLS10}}}) // want `below 1.2`
-	opt := asynq.RedisClientOpt{Addr: "cache.prod:6379"} // want `has no TLSConfig \(idioms.NewWorker dials it`
+	opt := asynq.RedisClientOpt{Addr: "cache.prod:6379"}                                                                                                // want `has no TLSConfig \(idioms.NewWorker dials it`
 	idioms.NewWorker(opt)
 	secured := asynq.RedisClientOpt{Addr: "cache.prod:6379"}
 	secured.TLSConfig = c
