@@ -298,6 +298,7 @@ func (c *checker) summarize() {
 			}
 		}
 	}
+	funcs = append(funcs, s.exportTypeSummaries()...)
 	if len(funcs)+len(methods) > 0 {
 		slices.Sort(funcs)
 		slices.Sort(methods)
@@ -308,6 +309,7 @@ func (c *checker) summarize() {
 			s.calls().judgeCall(call, nil, nil)
 		}
 	}
+	s.judgeTypeLits()
 }
 
 // declAt returns the function declaration containing pos.

@@ -262,6 +262,9 @@ func (s callRule) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryClie
 		return out, decl != nil
 	}
 	if call == nil {
+		if s.litAt != nil {
+			s.reportLit(fn, cl, nonlocal) // a literal of a type that connects lazily
+		}
 		return out, false // a constructor's own value: not a call to report
 	}
 	if cl.Reported && (fn.Pkg() == c.pass.Pkg || c.sameModule(fn.Pkg().Path())) {
@@ -300,7 +303,7 @@ func (s callRule) callNeeds(call *ast.CallExpr, fn *types.Func, cl []SummaryNeed
 // that is not reported for missing TLS (its address is local): skip-verify
 // and weak versions are findings wherever the client connects.
 func (s callRule) judgeConfigs(call *ast.CallExpr, fn *types.Func, cl SummaryClient, decl *ast.FuncDecl) {
-	if call == nil {
+	if call == nil && s.litAt == nil {
 		return
 	}
 	for _, w := range cl.Ways {
