@@ -537,7 +537,11 @@ func (s *summarizer) addresses(cl *SummaryClient, addrs []ast.Expr, ot *clients.
 	var walk func(a ast.Expr)
 	walk = func(a ast.Expr) {
 		if sel, isSel := ast.Unparen(a).(*ast.SelectorExpr); isSel {
-			if ways, ok := s.optionFieldWays(sel, decl); ok {
+			ways, ok := s.optionFieldWays(sel, decl)
+			if !ok {
+				ways, ok = s.optionPathWays(sel, decl) // b.config.Addr (summaryoptpath.go)
+			}
+			if ok {
 				// Set by the functional options: each option that sets it.
 				for _, w := range ways {
 					if w.Option != "" && w.OptionArg < 0 {
@@ -1067,15 +1071,22 @@ func (s *summarizer) optionFieldWays(sel *ast.SelectorExpr, decl *ast.FuncDecl) 
 	if !ok || variadic < 0 {
 		return nil, false
 	}
-	fn, _ := c.info.Defs[decl.Name].(*types.Func)
+	return s.fieldOptions(decl, variadic, sel.Sel.Name), true
+}
+
+// fieldOptions returns the ways the functional options of decl's
+// variadic parameter set field: the package's options, and a closure the
+// caller writes.
+func (s *summarizer) fieldOptions(decl *ast.FuncDecl, variadic int, field string) []SummaryWay {
+	fn, _ := s.c.info.Defs[decl.Name].(*types.Func)
 	sig := fn.Type().(*types.Signature)
 	elem := sig.Params().At(variadic).Type().(*types.Slice).Elem()
-	ways := s.optionsSetting(elem, sel.Sel.Name, variadic)
-	if token.IsExported(sel.Sel.Name) && optionTakes(elem) != nil {
+	ways := s.optionsSetting(elem, field, variadic)
+	if token.IsExported(field) && optionTakes(elem) != nil {
 		// A closure the caller writes may set the field too.
-		ways = append(slices.Clip(ways), SummaryWay{Kind: WayOption, In: SummaryInput{Param: variadic}, OptionArg: -1, Field: sel.Sel.Name})
+		ways = append(slices.Clip(ways), SummaryWay{Kind: WayOption, In: SummaryInput{Param: variadic}, OptionArg: -1, Field: field})
 	}
-	return ways, true
+	return ways
 }
 
 // optionTakes returns the struct type a functional option type (func(*T))
