@@ -111,7 +111,6 @@ func (s *summarizer) handedUnchanged(in SummaryInput, decl *ast.FuncDecl, handov
 			return false
 		}
 	}
-	ot := clients.OptionsTypeOf(v.Type())
 	var st types.Type = v.Type()
 	var field *types.Var
 	for _, name := range in.Path {
@@ -122,7 +121,7 @@ func (s *summarizer) handedUnchanged(in SummaryInput, decl *ast.FuncDecl, handov
 		}
 		field, st = f, f.Type()
 	}
-	ot = clients.OptionsTypeOf(st)
+	ot := clients.OptionsTypeOf(st)
 	if ot == nil {
 		if !wholeOptionsType(st) {
 			return false
