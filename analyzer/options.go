@@ -39,6 +39,13 @@ type optionsFlow struct {
 	// this package: what that function returns goes back to that call
 	// only, not to every caller (mustOpts(redis.ParseURL(u))).
 	via map[*types.Func]*ast.CallExpr
+	// handover is where the value is handed to a summarized function that
+	// gives it to the client library unchanged (summarywhole.go): reaching
+	// it consumes the value; handedName names that function for the message,
+	// handedAt where it builds the client.
+	handover   ast.Expr
+	handedName string // "asynqmon.New"
+	handedAt   string // "handler.go:63"
 }
 
 // checkOptions reports options values built without TLS (missing-tls):
@@ -182,6 +189,10 @@ func (fl *optionsFlow) set(name string, value ast.Expr, plain bool) {
 func (fl *optionsFlow) from(e ast.Expr, depth int) {
 	c := fl.c
 	if depth > flow.MaxDepth || fl.unknown {
+		return
+	}
+	if fl.handover != nil && e == ast.Unparen(fl.handover) {
+		fl.consumed = true
 		return
 	}
 	p := c.ix.Parent(e)
@@ -333,6 +344,10 @@ func (fl *optionsFlow) selected(sel *ast.SelectorExpr) {
 		top = top.Parent()
 	}
 	k, i := top.ParentEdge()
+	if m := c.info.Selections[sel]; m != nil && m.Kind() == types.MethodVal && k == edge.CallExpr_Fun && clients.IsClientPackage(flow.PkgPathOf(m.Recv())) {
+		fl.consumed = true // a client library's method: opt.MakeRedisClient()
+		return
+	}
 	if k != edge.AssignStmt_Lhs {
 		if un, ok := top.Parent().Node().(*ast.UnaryExpr); ok && un.Op == token.AND {
 			fl.set(sel.Sel.Name, nil, false) // &opt.F may be written through
@@ -765,12 +780,21 @@ func (c *checker) reportMissingTLS(fl *optionsFlow, pos, end token.Pos, fix func
 			})})
 		return
 	}
-	f := finding{pos: pos, end: end, category: CategoryMissingTLS,
-		message: c.fitAddrs(fl.addrs, func(addr string) string {
-			return fmt.Sprintf("%s for %s has no %s: %s; add %s: &tls.Config{MinVersion: tls.VersionTLS12}", typeName, addr, fl.ot.TLS, why, fl.ot.TLS)
+	// Handed to a library that builds the client: name it, and where, while
+	// that fits.
+	handed := []string{""}
+	if fl.handedName != "" {
+		handed = []string{" (" + fl.handedName + " dials it at " + fl.handedAt + ")", " (used by " + fl.handedName + ")"}
+	}
+	var builds []func(addr string) string
+	for _, h := range handed {
+		builds = append(builds, func(addr string) string {
+			return fmt.Sprintf("%s for %s has no %s%s: %s; add %s: &tls.Config{MinVersion: tls.VersionTLS12}", typeName, addr, fl.ot.TLS, h, why, fl.ot.TLS)
 		}, func(addr string) string {
-			return fmt.Sprintf("%s for %s has no %s: %s; add a %s", typeName, addr, fl.ot.TLS, why, fl.ot.TLS)
-		})}
+			return fmt.Sprintf("%s for %s has no %s%s: %s; add a %s", typeName, addr, fl.ot.TLS, h, why, fl.ot.TLS)
+		})
+	}
+	f := finding{pos: pos, end: end, category: CategoryMissingTLS, message: c.fitAddrs(fl.addrs, builds...)}
 	if c.fileAt(pos) != nil && !c.fileAt(pos).generated {
 		if edits := fix(); edits != nil {
 			f.fixes = []analysis.SuggestedFix{{Message: "Add " + fl.ot.TLS + " with MinVersion TLS 1.2", TextEdits: edits}}

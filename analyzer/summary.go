@@ -110,6 +110,10 @@ type SummaryClient struct {
 	// all (if cfg.Enabled { ... }, if !useTLS { return plain }): a call
 	// whose values rule it out builds no such client.
 	Needs []SummaryNeed
+	// Whole is the input that holds the options value itself, handed to
+	// the client library unchanged (summarywhole.go): the caller's value
+	// is judged as if it were given to the client constructor.
+	Whole *SummaryInput
 }
 
 // A SummaryNeed is a bool input that must have the value Want for the
@@ -132,6 +136,9 @@ func (cl SummaryClient) String() string {
 	}
 	if cl.Network != nil {
 		s += fmt.Sprintf(" network=%v", *cl.Network)
+	}
+	if cl.Whole != nil {
+		return s + fmt.Sprintf(" whole=%v", *cl.Whole)
 	}
 	if len(cl.Ways) == 0 && cl.URL == nil {
 		s += " noTLS"
@@ -228,6 +235,9 @@ type summarizer struct {
 	// type's clients are judged.
 	typeSums map[*types.Named][]SummaryClient
 	recv     ast.Expr
+	// litAt is the literal of such a type being judged at a caller
+	// (summarylit.go): its clients are reported there.
+	litAt *ast.CompositeLit
 	// parsed, while an options value is summarized, is the URL its
 	// address or TLS config may be parsed from (summarypath.go).
 	parsed *parsedURL
@@ -306,6 +316,7 @@ func (c *checker) summarize() {
 			}
 		}
 	}
+	funcs = append(funcs, s.exportTypeSummaries()...)
 	if len(funcs)+len(methods) > 0 {
 		slices.Sort(funcs)
 		slices.Sort(methods)
@@ -316,6 +327,7 @@ func (c *checker) summarize() {
 			s.calls().judgeCall(call, nil, nil)
 		}
 	}
+	s.judgeTypeLits()
 }
 
 // declAt returns the function declaration containing pos.
@@ -377,6 +389,7 @@ func (s *summarizer) summary(fn *types.Func) *FuncSummary {
 		sum.Clients = append(sum.Clients, clients...)
 	}
 	sum.Clients = append(sum.Clients, s.constructorClients(fn, decl)...)
+	sum.Clients = append(sum.Clients, s.wholeClients(fn, decl)...)
 	tlsSwitches(sum.Clients)
 	delete(s.busy, fn)
 	if len(sum.Clients) == 0 {
@@ -566,7 +579,11 @@ func (s *summarizer) addresses(cl *SummaryClient, addrs []ast.Expr, ot *clients.
 			}
 		}
 		if sel, isSel := ast.Unparen(a).(*ast.SelectorExpr); isSel {
-			if ways, ok := s.optionFieldWays(sel, decl); ok {
+			ways, ok := s.optionFieldWays(sel, decl)
+			if !ok {
+				ways, ok = s.optionPathWays(sel, decl) // b.config.Addr (summaryoptpath.go)
+			}
+			if ok {
 				// Set by the functional options: each option that sets it.
 				for _, w := range ways {
 					if w.Option != "" && w.OptionArg < 0 {
@@ -1096,15 +1113,22 @@ func (s *summarizer) optionFieldWays(sel *ast.SelectorExpr, decl *ast.FuncDecl) 
 	if !ok || variadic < 0 {
 		return nil, false
 	}
-	fn, _ := c.info.Defs[decl.Name].(*types.Func)
+	return s.fieldOptions(decl, variadic, sel.Sel.Name), true
+}
+
+// fieldOptions returns the ways the functional options of decl's
+// variadic parameter set field: the package's options, and a closure the
+// caller writes.
+func (s *summarizer) fieldOptions(decl *ast.FuncDecl, variadic int, field string) []SummaryWay {
+	fn, _ := s.c.info.Defs[decl.Name].(*types.Func)
 	sig := fn.Type().(*types.Signature)
 	elem := sig.Params().At(variadic).Type().(*types.Slice).Elem()
-	ways := s.optionsSetting(elem, sel.Sel.Name, variadic)
-	if token.IsExported(sel.Sel.Name) && optionTakes(elem) != nil {
+	ways := s.optionsSetting(elem, field, variadic)
+	if token.IsExported(field) && optionTakes(elem) != nil {
 		// A closure the caller writes may set the field too.
-		ways = append(slices.Clip(ways), SummaryWay{Kind: WayOption, In: SummaryInput{Param: variadic}, OptionArg: -1, Field: sel.Sel.Name})
+		ways = append(slices.Clip(ways), SummaryWay{Kind: WayOption, In: SummaryInput{Param: variadic}, OptionArg: -1, Field: field})
 	}
-	return ways, true
+	return ways
 }
 
 // optionTakes returns the struct type a functional option type (func(*T))

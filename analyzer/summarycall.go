@@ -151,6 +151,9 @@ const (
 // client for the caller's summary when the caller's inputs decide it.
 func (s callRule) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryClient, decl *ast.FuncDecl) (SummaryClient, bool) {
 	c := s.c
+	if cl.Whole != nil {
+		return s.judgeWhole(call, fn, cl, decl)
+	}
 	out := cl
 	out.Addrs, out.Network, out.Ways, out.Needs = nil, nil, nil, nil
 	out.Via = append([]string{flow.FuncName(fn)}, cl.Via...)
@@ -177,21 +180,11 @@ func (s callRule) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryClie
 			}
 		}
 	}
-	for _, need := range cl.Needs {
-		k, e, in := s.valueAt(call, fn, need.In, decl)
-		switch k {
-		case argAbsent:
-			if need.Want {
-				return out, false // the switch is off: no such client
-			}
-		case argExpr:
-			if v, ok := flow.ConstBool(c.info, e); ok && v != need.Want {
-				return out, false
-			}
-		case argInput:
-			out.Needs, pending = append(out.Needs, SummaryNeed{In: in, Want: need.Want}), true
-		}
+	needs, off := s.callNeeds(call, fn, cl.Needs, decl)
+	if off {
+		return out, false // the switch is off: no such client
 	}
+	out.Needs, pending = needs, pending || len(needs) > 0
 	var nonlocal []string
 	var envAddrs []envVar // addresses the call reads from the environment
 	urlAbsent := false    // no URL given: the addresses decide (summarypath.go)
@@ -301,6 +294,9 @@ func (s callRule) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryClie
 	}
 	s.recordAddrEnv(envAddrs, cl, false, envVar{})
 	if call == nil {
+		if s.litAt != nil {
+			s.reportLit(fn, cl, nonlocal) // a literal of a type that connects lazily
+		}
 		return out, false // a constructor's own value: not a call to report
 	}
 	if cl.Reported && (fn.Pkg() == c.pass.Pkg || c.sameModule(fn.Pkg().Path())) {
@@ -354,11 +350,33 @@ func (s callRule) envSwitch(call *ast.CallExpr, fn *types.Func, w SummaryWay, de
 	return vars[0], true
 }
 
+// callNeeds judges at call the bool inputs that decide whether a client
+// is built: off when the call's values rule it out; needs are those the
+// caller's own inputs decide.
+func (s callRule) callNeeds(call *ast.CallExpr, fn *types.Func, cl []SummaryNeed, decl *ast.FuncDecl) (needs []SummaryNeed, off bool) {
+	for _, need := range cl {
+		k, e, in := s.valueAt(call, fn, need.In, decl)
+		switch k {
+		case argAbsent:
+			if need.Want {
+				return nil, true
+			}
+		case argExpr:
+			if v, ok := flow.ConstBool(s.c.info, e); ok && v != need.Want {
+				return nil, true
+			}
+		case argInput:
+			needs = append(needs, SummaryNeed{In: in, Want: need.Want})
+		}
+	}
+	return needs, false
+}
+
 // judgeConfigs judges the *tls.Config values a call gives a client
 // that is not reported for missing TLS (its address is local): skip-verify
 // and weak versions are findings wherever the client connects.
 func (s callRule) judgeConfigs(call *ast.CallExpr, fn *types.Func, cl SummaryClient, decl *ast.FuncDecl) {
-	if call == nil {
+	if call == nil && s.litAt == nil {
 		return
 	}
 	for _, w := range cl.Ways {

@@ -22,6 +22,9 @@ func recvOnly(cl SummaryClient) bool {
 	if cl.Network != nil {
 		ins = append(ins, *cl.Network)
 	}
+	if cl.Whole != nil {
+		ins = append(ins, *cl.Whole)
+	}
 	for _, w := range cl.Ways {
 		ins = append(ins, w.In)
 	}
@@ -46,6 +49,9 @@ func usesRecv(cl SummaryClient) bool {
 	}
 	if cl.Network != nil {
 		ins = append(ins, *cl.Network)
+	}
+	if cl.Whole != nil {
+		ins = append(ins, *cl.Whole)
 	}
 	for _, w := range cl.Ways {
 		ins = append(ins, w.In)

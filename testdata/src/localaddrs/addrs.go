@@ -16,7 +16,7 @@ func defaultAddr() (string, error) {
 	return addr, nil
 }
 
-func RemoteAddr() string {
+func RemoteAddr() string { // want RemoteAddr:`envGetter\(REDIS_ADDR\)`
 	if a := os.Getenv("REDIS_ADDR"); a != "" {
 		return a
 	}

@@ -1,5 +1,6 @@
-// Package cachecfg fills in go-redis options for other packages.
-package cachecfg
+package cachecfg // want package:`clientSummaries\(Connect methods=\)`
+
+// cachecfg fills in go-redis options for other packages.
 
 import (
 	"crypto/tls"
@@ -23,7 +24,7 @@ func Secure(o *redis.Options) {
 }
 
 // Connect builds the client from the options, without TLS of its own.
-func Connect(o *redis.Options) *redis.Client { // want Connect:`paramTLS\(leaves=\[0\] consumes=\[0\]\)`
+func Connect(o *redis.Options) *redis.Client { // want Connect:`paramTLS\(leaves=\[0\] consumes=\[0\]\)` Connect:`clients\(.*whole=0\)`
 	return redis.NewClient(o)
 }
 
