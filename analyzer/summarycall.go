@@ -59,6 +59,9 @@ const (
 
 // valueAt returns what call passes for fn's input in.
 func (s callRule) valueAt(call *ast.CallExpr, fn *types.Func, in SummaryInput, decl *ast.FuncDecl) (argKind, ast.Expr, SummaryInput) {
+	if call == nil && (in.Param != ParamRecv || s.recv == nil) {
+		return argUnknown, nil, SummaryInput{} // a constructor's value gives only its receiver's fields
+	}
 	var e ast.Expr
 	switch {
 	case in.Field != "" && in.Param >= 0:
