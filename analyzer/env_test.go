@@ -74,6 +74,7 @@ func TestEnvReads(t *testing.T) {
 		"envreads.go:187 REDIS_CERT ca-source",
 		"envreads.go:187 REDIS_KEY ca-source",
 		"envreads.go:188 CA_ADDR addr forces-tls",
+		"envreads.go:203 WRAP_INSECURE skip-verify-switch",
 	}
 	slices.Sort(want)
 	if !slices.Equal(got, want) {

@@ -114,6 +114,19 @@ type SummaryClient struct {
 	// the client library unchanged (summarywhole.go): the caller's value
 	// is judged as if it were given to the client constructor.
 	Whole *SummaryInput
+	// SkipVerify are bool inputs the client's TLS config takes
+	// InsecureSkipVerify from (&tls.Config{InsecureSkipVerify:
+	// cfg.SkipVerify}), and where; TLSAlways: TLS is on whatever the
+	// caller passes, only those inputs are the caller's say.
+	SkipVerify []SummarySkip
+	TLSAlways  bool
+}
+
+// A SummarySkip is a bool input that turns verification off, and where
+// the function sets it.
+type SummarySkip struct {
+	In    SummaryInput
+	Where string
 }
 
 // A SummaryNeed is a bool input that must have the value Want for the
@@ -140,7 +153,7 @@ func (cl SummaryClient) String() string {
 	if cl.Whole != nil {
 		return s + fmt.Sprintf(" whole=%v", *cl.Whole)
 	}
-	if len(cl.Ways) == 0 && cl.URL == nil {
+	if len(cl.Ways) == 0 && cl.URL == nil && !cl.TLSAlways {
 		s += " noTLS"
 	}
 	for _, w := range cl.Ways {
@@ -148,6 +161,12 @@ func (cl SummaryClient) String() string {
 	}
 	for _, n := range cl.Needs {
 		s += fmt.Sprintf(" needs(%v=%v)", n.In, n.Want)
+	}
+	for _, sk := range cl.SkipVerify {
+		s += fmt.Sprintf(" skipVerify(%v)", sk.In)
+	}
+	if cl.TLSAlways {
+		s += " tlsAlways"
 	}
 	return s
 }
@@ -518,10 +537,19 @@ func (s *summarizer) optionsClient(fl *optionsFlow, n ast.Node, decl *ast.FuncDe
 	var urlTLS []ast.Expr // TLS configs set under conditions on the URL
 	if fl.tls {
 		for _, v := range fl.tlsValues {
+			cl.SkipVerify = append(cl.SkipVerify, s.skipInputs(v, decl)...)
+		}
+		for _, v := range fl.tlsValues {
 			ways, ok := s.tlsWays(v, decl)
 			if !ok && v != nil && s.byURL != nil {
 				urlTLS = append(urlTLS, v)
 				continue
+			}
+			if !ok && len(cl.SkipVerify) > 0 && s.byURL == nil {
+				// TLS is on whatever the caller passes: only its
+				// verification is the caller's.
+				cl.Ways, cl.TLSAlways = nil, true
+				return []SummaryClient{cl}
 			}
 			if !ok {
 				return nil // TLS may be on whatever the caller passes
@@ -678,7 +706,7 @@ func (t *inputTaint) Exit(*flow.Resolver, *types.Var)  {}
 // worthIt keeps a client only when the caller has a say in it: an input
 // decides its address, network or TLS.
 func (s *summarizer) worthIt(cl SummaryClient) []SummaryClient {
-	if len(cl.Ways) > 0 || cl.Network != nil || cl.URL != nil {
+	if len(cl.Ways) > 0 || cl.Network != nil || cl.URL != nil || len(cl.SkipVerify) > 0 {
 		return []SummaryClient{cl}
 	}
 	for _, a := range cl.Addrs {
@@ -687,6 +715,24 @@ func (s *summarizer) worthIt(cl SummaryClient) []SummaryClient {
 		}
 	}
 	return nil
+}
+
+// skipInputs returns the bool inputs of decl that a TLS config value v
+// takes InsecureSkipVerify from.
+func (s *summarizer) skipInputs(v ast.Expr, decl *ast.FuncDecl) []SummarySkip {
+	if v == nil {
+		return nil
+	}
+	var out []SummarySkip
+	for _, is := range s.c.tls().tlsIssues(v) {
+		if is.category != CategorySkipVerify || is.value == nil || is.remote != "" {
+			continue
+		}
+		if in, ok := s.inputOf(is.value, decl, 0); ok {
+			out = append(out, SummarySkip{In: in, Where: s.c.where(is.pos)})
+		}
+	}
+	return out
 }
 
 // dialClient summarizes a redigo dial.

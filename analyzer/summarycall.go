@@ -188,6 +188,11 @@ func (s callRule) judgeClient(call *ast.CallExpr, fn *types.Func, cl SummaryClie
 		return out, false // the switch is off: no such client
 	}
 	out.Needs, pending = needs, pending || len(needs) > 0
+	out.SkipVerify = s.judgeSkipInputs(call, fn, cl, decl)
+	if cl.TLSAlways {
+		return out, decl != nil && len(out.SkipVerify) > 0
+	}
+	pending = pending || len(out.SkipVerify) > 0
 	var nonlocal []string
 	var envAddrs []envVar // addresses the call reads from the environment
 	urlAbsent := false    // no URL given: the addresses decide (summarypath.go)
@@ -373,6 +378,75 @@ func (s callRule) callNeeds(call *ast.CallExpr, fn *types.Func, cl []SummaryNeed
 		}
 	}
 	return needs, false
+}
+
+// judgeSkipInputs judges at call the bool inputs a summarized client's
+// TLS config takes InsecureSkipVerify from: true is reported at the value
+// given, a variable read from the environment is recorded as a switch;
+// it returns those the caller's own inputs decide. Not when the call
+// leaves TLS off (every way a bool that is absent or false).
+func (s callRule) judgeSkipInputs(call *ast.CallExpr, fn *types.Func, cl SummaryClient, decl *ast.FuncDecl) []SummarySkip {
+	c := s.c
+	if len(cl.SkipVerify) == 0 || call == nil && s.recv == nil || s.tlsOffAt(call, fn, cl, decl) {
+		return nil
+	}
+	var pending []SummarySkip
+	for _, sk := range cl.SkipVerify {
+		k, e, in := s.valueAt(call, fn, sk.In, decl)
+		switch k {
+		case argInput:
+			pending = append(pending, SummarySkip{In: in, Where: sk.Where})
+		case argExpr:
+			on, isConst := flow.ConstBool(c.info, e)
+			if !isConst {
+				for _, v := range c.env().envMentions(e) {
+					c.env().addEnvRead(findings.EnvRead{Pos: v.pos, Name: v.name, Feeds: findings.FeedSkipVerifySwitch, Client: cl.Lib, TLSDefault: envBool(v)})
+				}
+			}
+			if isConst && !on {
+				continue
+			}
+			is := tlsIssue{category: CategorySkipVerify, pos: e.Pos(), end: e.End(), remote: flow.FuncName(fn), remoteAt: sk.Where, switched: !isConst}
+			is.hosts, is.hostsKnown = c.constHosts(s.addrArgs(call, fn, cl, decl))
+			c.tls().reportTLSIssue(is)
+		}
+	}
+	return pending
+}
+
+// tlsOffAt reports whether a call leaves a client's TLS off: every way
+// to turn it on is a bool the call leaves out or gives false.
+func (s callRule) tlsOffAt(call *ast.CallExpr, fn *types.Func, cl SummaryClient, decl *ast.FuncDecl) bool {
+	if cl.TLSAlways || len(cl.Ways) == 0 {
+		return false
+	}
+	for _, w := range cl.Ways {
+		if w.Kind != WayGuard {
+			return false
+		}
+		k, e, _ := s.valueAt(call, fn, w.In, decl)
+		if k == argAbsent {
+			continue
+		}
+		if v, ok := flow.ConstBool(s.c.info, e); k != argExpr || !ok || v {
+			return false
+		}
+	}
+	return true
+}
+
+// addrArgs returns the expressions a call gives a client's addresses.
+func (s callRule) addrArgs(call *ast.CallExpr, fn *types.Func, cl SummaryClient, decl *ast.FuncDecl) []ast.Expr {
+	var out []ast.Expr
+	for _, a := range cl.Addrs {
+		if a.Param == ParamFixed {
+			continue
+		}
+		if k, e, _ := s.valueAt(call, fn, a, decl); k == argExpr {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // judgeConfigs judges the *tls.Config values a call gives a client
