@@ -65,6 +65,7 @@ type Index struct {
 	VarDecls []*ast.ValueSpec
 
 	interesting func(types.Type) bool
+	gotos       map[ast.Node]bool // functions with a goto (order.go)
 }
 
 // ValueRef is a value bound to a variable: Expr, result Index of a

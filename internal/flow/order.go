@@ -22,23 +22,23 @@ import (
 	"go/token"
 	"go/types"
 
-	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/ast/astutil"
 )
 
 // Reaching returns the values bound to v that can reach use, an
-// identifier reading v (nil: all of them).
+// identifier reading v (nil: all of them). It walks down to the nodes it
+// needs (astutil.PathEnclosingInterval) rather than building the
+// package's inspector: it is asked in packages that otherwise never need
+// parents.
 func (ix *Index) Reaching(v *types.Var, use ast.Expr) []ValueRef {
 	refs := ix.Assigns[v]
 	id, ok := use.(*ast.Ident)
 	if len(refs) < 2 || !ok || ix.Info.Uses[id] != v || !ix.IsLocal(v) || ix.AddressTaken(v, nil) {
 		return refs
 	}
-	useCur, ok := ix.Cursor(id)
-	if !ok {
-		return refs
-	}
-	fn := enclosingFunc(useCur)
-	if fn.Node() == nil || !contains(fn.Node(), v.Pos()) || hasGoto(fn.Node()) {
+	usePath := ix.pathOf(id)
+	fn := enclosingFunc(usePath)
+	if fn == nil || !contains(fn, v.Pos()) || ix.hasGoto(fn) {
 		return refs // declared outside: the use is in a closure
 	}
 	bindings := make([]binding, len(refs))
@@ -51,11 +51,22 @@ func (ix *Index) Reaching(v *types.Var, use ast.Expr) []ValueRef {
 	}
 	var out []ValueRef
 	for i, ref := range refs {
-		if reaches(bindings[i], bindings, useCur) {
+		if reaches(bindings[i], bindings, usePath) {
 			out = append(out, ref)
 		}
 	}
 	return out
+}
+
+// pathOf returns the nodes enclosing n in its file, innermost first.
+func (ix *Index) pathOf(n ast.Node) []ast.Node {
+	for _, f := range ix.astFiles {
+		if f.FileStart <= n.Pos() && n.End() <= f.FileEnd {
+			path, _ := astutil.PathEnclosingInterval(f, n.Pos(), n.End())
+			return path
+		}
+	}
+	return nil
 }
 
 // binding is where a value is bound: the statement, and the position
@@ -73,24 +84,30 @@ type binding struct {
 
 // bindingOf returns the binding of a value bound by an assignment, a var
 // declaration or a range loop of function fn.
-func (ix *Index) bindingOf(value ast.Expr, fn inspector.Cursor) (binding, bool) {
-	cur, ok := ix.Cursor(value)
-	if !ok {
-		return binding{}, false
-	}
-	for p := cur.Parent(); p.Node() != nil; p = p.Parent() {
-		switch st := p.Node().(type) {
+func (ix *Index) bindingOf(value ast.Expr, fn ast.Node) (binding, bool) {
+	path := ix.pathOf(value)
+	for i, n := range path {
+		if i == 0 {
+			continue // the value itself (or a node of the same extent)
+		}
+		parent := func(k int) ast.Node {
+			if i+k < len(path) {
+				return path[i+k]
+			}
+			return nil
+		}
+		switch st := n.(type) {
 		case *ast.AssignStmt:
-			b := binding{stmt: st, at: st.End(), parent: p.Parent().Node()}
+			b := binding{stmt: st, at: st.End(), parent: parent(1)}
 			b.hides = isStmtList(b.parent)
-			return b, enclosingFunc(p) == fn
+			return b, enclosingFunc(path[i:]) == fn
 		case *ast.ValueSpec:
-			decl := p.Parent().Parent() // GenDecl, then DeclStmt
-			b := binding{stmt: decl.Node(), at: st.End(), parent: decl.Parent().Node()}
-			b.hides = isStmtList(b.parent)
-			return b, enclosingFunc(p) == fn
+			decl := parent(2) // GenDecl, then DeclStmt
+			b := binding{stmt: decl, at: st.End(), parent: parent(3)}
+			b.hides = decl != nil && isStmtList(b.parent)
+			return b, decl != nil && enclosingFunc(path[i:]) == fn
 		case *ast.RangeStmt:
-			return binding{stmt: st, at: st.Body.Pos()}, enclosingFunc(p) == fn
+			return binding{stmt: st, at: st.Body.Pos()}, enclosingFunc(path[i:]) == fn
 		case ast.Stmt, *ast.FuncLit:
 			return binding{}, false
 		}
@@ -99,13 +116,13 @@ func (ix *Index) bindingOf(value ast.Expr, fn inspector.Cursor) (binding, bool) 
 }
 
 // reaches reports whether the value bound by b can reach the use.
-func reaches(b binding, all []binding, use inspector.Cursor) bool {
-	pos := use.Node().Pos()
+func reaches(b binding, all []binding, usePath []ast.Node) bool {
+	pos := usePath[0].Pos()
 	// from is where the paths from b to the use start: b itself, or, for
 	// a value bound after the use, the innermost loop around both.
 	from := b.stmt.Pos()
 	if b.at > pos {
-		loop := loopAround(use, b.stmt)
+		loop := loopAround(usePath, b.stmt)
 		if loop == nil {
 			return false
 		}
@@ -121,9 +138,9 @@ func reaches(b binding, all []binding, use inspector.Cursor) bool {
 
 // loopAround returns the innermost for or range loop, inside the use's
 // function, around both the use and n.
-func loopAround(use inspector.Cursor, n ast.Node) ast.Node {
-	for p := use.Parent(); p.Node() != nil; p = p.Parent() {
-		switch l := p.Node().(type) {
+func loopAround(usePath []ast.Node, n ast.Node) ast.Node {
+	for _, p := range usePath[1:] {
+		switch l := p.(type) {
 		case *ast.FuncDecl, *ast.FuncLit:
 			return nil
 		case *ast.ForStmt, *ast.RangeStmt:
@@ -135,11 +152,16 @@ func loopAround(use inspector.Cursor, n ast.Node) ast.Node {
 	return nil
 }
 
-func enclosingFunc(cur inspector.Cursor) inspector.Cursor {
-	for fc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		return fc
+// enclosingFunc returns the innermost function declaration or literal
+// on a path.
+func enclosingFunc(path []ast.Node) ast.Node {
+	for _, n := range path {
+		switch n.(type) {
+		case *ast.FuncDecl, *ast.FuncLit:
+			return n
+		}
 	}
-	return inspector.Cursor{}
+	return nil
 }
 
 func isStmtList(n ast.Node) bool {
@@ -154,7 +176,15 @@ func contains(n ast.Node, pos token.Pos) bool {
 	return n != nil && n.Pos() <= pos && pos < n.End()
 }
 
-func hasGoto(fn ast.Node) bool {
+// hasGoto reports whether a function has a goto (then order is not
+// followed in it), once per function.
+func (ix *Index) hasGoto(fn ast.Node) bool {
+	if found, ok := ix.gotos[fn]; ok {
+		return found
+	}
+	if ix.gotos == nil {
+		ix.gotos = map[ast.Node]bool{}
+	}
 	found := false
 	ast.Inspect(fn, func(n ast.Node) bool {
 		if br, ok := n.(*ast.BranchStmt); ok && br.Tok == token.GOTO {
@@ -162,5 +192,6 @@ func hasGoto(fn ast.Node) bool {
 		}
 		return !found
 	})
+	ix.gotos[fn] = found
 	return found
 }
