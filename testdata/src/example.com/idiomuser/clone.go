@@ -11,9 +11,9 @@ import (
 // base the caller gives is judged with what the helper changes.
 func useCloneHelpers(skip bool) {
 	base := &tls.Config{MinVersion: tls.VersionTLS12}
-	insecure := &tls.Config{InsecureSkipVerify: true} // want `InsecureSkipVerify: true turns off`
-	_ = redis.NewClient(&redis.Options{Addr: "cache.prod:6379", TLSConfig: tlsclone.WithoutVerify(base)})     // want `skips verification`
-	_ = redis.NewClient(&redis.Options{Addr: "cache.prod:6379", TLSConfig: tlsclone.Unverified(base)}) // want `skips verification`
+	insecure := &tls.Config{InsecureSkipVerify: true}                                                     // want `InsecureSkipVerify: true turns off`
+	_ = redis.NewClient(&redis.Options{Addr: "cache.prod:6379", TLSConfig: tlsclone.WithoutVerify(base)}) // want `skips verification`
+	_ = redis.NewClient(&redis.Options{Addr: "cache.prod:6379", TLSConfig: tlsclone.Unverified(base)})    // want `skips verification`
 	_ = redis.NewClient(&redis.Options{Addr: "cache.prod:6379", TLSConfig: tlsclone.WithServerName(base, "cache.prod")})
 	_ = redis.NewClient(&redis.Options{Addr: "cache.prod:6379", TLSConfig: tlsclone.WithServerName(insecure, "cache.prod")})
 	_ = redis.NewClient(&redis.Options{Addr: "cache.prod:6379", TLSConfig: tlsclone.Modern(&tls.Config{MinVersion: tls.VersionTLS10})})
