@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // HostPattern is one entry of the plaintext allow-list: an exact host
@@ -65,7 +66,7 @@ func notAHost(e string) string {
 		}
 		return fmt.Sprintf("a URL (%q) is not a host; give the host alone", scheme+"://")
 	}
-	if strings.ContainsAny(e, " \t") {
+	if strings.IndexFunc(e, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }) >= 0 {
 		return "a host has no spaces (separate hosts with commas)"
 	}
 	if strings.Contains(e, "/") {
