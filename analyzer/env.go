@@ -11,6 +11,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -144,12 +145,23 @@ func (c envRule) envField(sel *ast.SelectorExpr) (envVar, bool) {
 		tag, field = t, s.Obj().(*types.Var)
 	}
 	name, def, hasDef, lib := envTag(tag)
+	if name == "" && len(steps) == 1 && root != nil && field != nil {
+		// kelseyhightower/envconfig reads every field of the struct
+		// Process fills, untagged ones by their name.
+		if _, processed := c.envconfigPrefix(root); processed {
+			name, lib = envconfigKey(field.Name(), tag.Get("split_words") == "true"), "envconfig"
+			def, hasDef = tag.Lookup("default")
+		}
+	}
 	if name == "" {
 		return envVar{}, false
 	}
-	if lib == "envconfig" && root != nil {
-		if p := c.envconfigPrefix(root); p != "" {
-			prefix = strings.ToUpper(p) + "_" + prefix
+	if lib == "envconfig" {
+		name = strings.ToUpper(name) // the library upper-cases keys
+		if root != nil {
+			if p, _ := c.envconfigPrefix(root); p != "" {
+				prefix = strings.ToUpper(p) + "_" + prefix
+			}
 		}
 	}
 	return envVar{name: prefix + name, pos: sel.Sel.Pos(), def: def, hasDef: hasDef, field: field}, true
@@ -217,7 +229,7 @@ func envPrefix(tag reflect.StructTag) string {
 
 // envconfigPrefix returns the prefix an envconfig.Process(prefix, &v)
 // call of this package gives the variable v.
-func (c envRule) envconfigPrefix(v *types.Var) string {
+func (c envRule) envconfigPrefix(v *types.Var) (prefix string, processed bool) {
 	for _, call := range c.ix.Calls {
 		fn := c.ix.Callee(call)
 		if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "github.com/kelseyhightower/envconfig" ||
@@ -230,11 +242,35 @@ func (c envRule) envconfigPrefix(v *types.Var) string {
 		}
 		if c.ix.RootVar(arg) == v {
 			p, _ := flow.ConstString(c.info, call.Args[0])
-			return p
+			return p, true
 		}
 	}
-	return ""
+	return "", false
 }
+
+// envconfigKey is the variable kelseyhightower/envconfig reads an
+// untagged field from (before the prefix): its name, or with
+// split_words:"true" its words joined by "_" (RedisURL: REDIS_URL), by
+// the library's own rules.
+func envconfigKey(field string, split bool) string {
+	if !split {
+		return strings.ToUpper(field)
+	}
+	var words []string
+	for _, w := range envconfigWords.FindAllString(field, -1) {
+		if m := envconfigAcronym.FindStringSubmatch(w); len(m) == 3 {
+			words = append(words, m[1], m[2])
+		} else {
+			words = append(words, w)
+		}
+	}
+	return strings.ToUpper(strings.Join(words, "_"))
+}
+
+var (
+	envconfigWords   = regexp.MustCompile("([^A-Z]+|[A-Z]+[^A-Z]+|[A-Z]+)")
+	envconfigAcronym = regexp.MustCompile("([A-Z]+)([A-Z][^A-Z]+)")
+)
 
 // envMentions returns the environment variables an expression (a
 // condition, a bool switch) reads anywhere in it: os.Getenv("X") ==

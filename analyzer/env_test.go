@@ -75,6 +75,8 @@ func TestEnvReads(t *testing.T) {
 		"envreads.go:187 REDIS_KEY ca-source",
 		"envreads.go:188 CA_ADDR addr forces-tls",
 		"envreads.go:203 WRAP_INSECURE skip-verify-switch",
+		"envreads.go:218 APP_CACHEADDR addr",
+		"envreads.go:219 APP_CACHE_URL url param=skip_verify",
 	}
 	slices.Sort(want)
 	if !slices.Equal(got, want) {

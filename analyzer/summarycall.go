@@ -885,7 +885,7 @@ func (s callRule) optionArgs(call *ast.CallExpr, fn *types.Func, i int, decl *as
 func (s callRule) optionValue(call *ast.CallExpr, fn *types.Func, in SummaryInput, decl *ast.FuncDecl) (argKind, ast.Expr, SummaryInput) {
 	c := s.c
 	elems, params, ok := s.optionArgs(call, fn, in.Param, decl)
-	if !ok || len(params) > 0 {
+	if !ok || len(params) > 1 {
 		return argUnknown, nil, SummaryInput{}
 	}
 	var val ast.Expr
@@ -921,6 +921,11 @@ func (s callRule) optionValue(call *ast.CallExpr, fn *types.Func, in SummaryInpu
 			return argUnknown, nil, SummaryInput{}
 		}
 		val = ce.Args[in.OptionArg]
+	}
+	if val == nil && len(params) == 1 {
+		// Left to the options decl's own caller passes on
+		// (NewOpts(append([]Option{WithDB(1)}, opts...)...)).
+		return argInput, nil, SummaryInput{Param: params[0], Field: in.Field, Option: in.Option, OptionArg: in.OptionArg}
 	}
 	if val == nil {
 		return argAbsent, nil, SummaryInput{}

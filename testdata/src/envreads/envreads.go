@@ -204,3 +204,20 @@ func wrappedSkip() {
 }
 
 var _ = wrappedSkip
+
+// kelseyhightower/envconfig reads untagged fields by name: APP_CACHEADDR,
+// and with split_words APP_CACHE_URL.
+type Untagged struct {
+	CacheAddr string
+	CacheURL  string `split_words:"true"`
+}
+
+func untagged() {
+	var u Untagged
+	envconfig.MustProcess("app", &u)
+	redis.NewClient(&redis.Options{Addr: u.CacheAddr}) // want `has no TLSConfig`
+	o, _ := redis.ParseURL(u.CacheURL)
+	redis.NewClient(o)
+}
+
+var _ = untagged

@@ -56,7 +56,7 @@ func NewOptsSwitch(addr string, opts ...ClientOption) *redis.Client { // want Ne
 func WithTLSSwitch() ClientOption { return func(o *ClientOptions) { o.UseTLS = true } }
 
 // NewOptsWrapper passes its own options on: its callers decide.
-func NewOptsWrapper(addr string, opts ...ClientOption) *redis.Client {
+func NewOptsWrapper(addr string, opts ...ClientOption) *redis.Client { // want NewOptsWrapper:`clients\(.*addrs=\[0 1 func\.Addr\] .*option\(1 example\.com/idioms\.WithTLSConfig arg=0\)`
 	return NewOpts(append([]ClientOption{WithAddr(addr)}, opts...)...)
 }
 
@@ -75,7 +75,8 @@ func useOpts(c *tls.Config) {
 	NewOptsSwitch("cache.prod:6379", WithTLSSwitch())
 	NewOptsSwitch("cache.prod:6379", func(o *ClientOptions) { o.UseTLS = true })
 	NewOptsSwitch("cache.prod:6379", func(o *ClientOptions) { o.DB = 1 }) // want `without TLS`
-	NewOptsWrapper("cache.prod:6379")
+	NewOptsWrapper("cache.prod:6379") // want `without TLS`
+	NewOptsWrapper("cache.prod:6379", WithTLSConfig(c))
 	NewOptsWrapper("localhost:6379")
 }
 
