@@ -75,7 +75,7 @@ func useOpts(c *tls.Config) {
 	NewOptsSwitch("cache.prod:6379", WithTLSSwitch())
 	NewOptsSwitch("cache.prod:6379", func(o *ClientOptions) { o.UseTLS = true })
 	NewOptsSwitch("cache.prod:6379", func(o *ClientOptions) { o.DB = 1 }) // want `without TLS`
-	NewOptsWrapper("cache.prod:6379") // want `without TLS`
+	NewOptsWrapper("cache.prod:6379")                                     // want `without TLS`
 	NewOptsWrapper("cache.prod:6379", WithTLSConfig(c))
 	NewOptsWrapper("localhost:6379")
 }
