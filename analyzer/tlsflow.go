@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 	"golang.org/x/tools/go/ast/edge"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -612,7 +613,9 @@ func (c tlsRule) reportTLSIssue(is tlsIssue) {
 	f := finding{pos: is.pos, end: is.end, category: is.category, justifiable: is.category == CategorySkipVerify}
 	switch {
 	case is.category == CategorySkipVerify && is.remote != "":
-		f.message = "TLS config from " + is.remote + " (" + place(is.remoteAt) + ") skips verification; " + skipAdvice(is.hosts)
+		f.message = fitPlace(is.remoteAt, func(at string) string {
+			return "TLS config from " + is.remote + " (" + at + ") skips verification; " + skipAdvice(is.hosts)
+		})
 	case is.category == CategorySkipVerify:
 		what := "InsecureSkipVerify: true"
 		if _, ok := flow.ConstBool(c.info, is.value); !ok {
@@ -628,7 +631,9 @@ func (c tlsRule) reportTLSIssue(is tlsIssue) {
 			}
 		}
 	case is.remote != "":
-		f.message = "TLS config from " + is.remote + " (" + place(is.remoteAt) + ") allows TLS below 1.2; raise its MinVersion to tls.VersionTLS12"
+		f.message = fitPlace(is.remoteAt, func(at string) string {
+			return "TLS config from " + is.remote + " (" + at + ") allows TLS below 1.2; raise its MinVersion to tls.VersionTLS12"
+		})
 	case is.field == "MaxVersion":
 		f.message = "MaxVersion " + shorten(types.ExprString(is.value), 30) + " allows only TLS below 1.2 for this Redis client; remove it"
 		if edits := c.removeTLSSetting(is); edits != nil {
@@ -763,4 +768,15 @@ func (c tlsRule) exportParamTLS(fn *types.Func, decl *ast.FuncDecl) {
 	if len(fact.Leaves) > 0 {
 		c.pass.ExportObjectFact(fn, &fact)
 	}
+}
+
+// fitPlace builds a message naming the place where (see place), with only
+// the file's name when the whole path would make it longer than
+// maxMessage (a helper far from the working directory).
+func fitPlace(where string, build func(at string) string) string {
+	msg := build(place(where))
+	if len(msg) <= maxMessage {
+		return msg
+	}
+	return build(filepath.Base(place(where)))
 }

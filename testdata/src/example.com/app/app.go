@@ -8,7 +8,7 @@ import (
 )
 
 func insecure() *redis.Client {
-	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR"), TLSConfig: tlsutil.Insecure()}) // want `TLS config from tlsutil.Insecure \(.*tlsutil/tlsutil.go:9\) skips verification`
+	return redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR"), TLSConfig: tlsutil.Insecure()}) // want `TLS config from tlsutil.Insecure \(.*tlsutil.go:9\) skips verification`
 }
 
 func legacy() *redis.Client {
