@@ -771,12 +771,14 @@ func (c tlsRule) exportParamTLS(fn *types.Func, decl *ast.FuncDecl) {
 }
 
 // fitPlace builds a message naming the place where (see place), with only
-// the file's name when the whole path would make it longer than
-// maxMessage (a helper far from the working directory).
+// the file's directory and name when the whole path would make it longer
+// than maxMessage (a helper far from the working directory; go vet runs
+// in the package's directory, the standalone binary where it is started).
 func fitPlace(where string, build func(at string) string) string {
-	msg := build(place(where))
-	if len(msg) <= maxMessage {
+	at := place(where)
+	if msg := build(at); len(msg) <= maxMessage {
 		return msg
 	}
-	return build(filepath.Base(place(where)))
+	dir, file := filepath.Split(at)
+	return build(filepath.ToSlash(filepath.Join(filepath.Base(dir), file)))
 }
