@@ -449,6 +449,26 @@ func (s callRule) addrArgs(call *ast.CallExpr, fn *types.Func, cl SummaryClient,
 	return out
 }
 
+// A messageVariant says what a summarized client's message keeps: the
+// path through other functions, why plaintext is wrong, the library's
+// location, and room for the hosts.
+type messageVariant struct {
+	via, why, at bool
+	hosts        int
+}
+
+// fitSummaryMessage returns the first variant of a message that fits in
+// maxMessage, the variants most detailed first (else the last).
+func fitSummaryMessage(variants []messageVariant, build func(v messageVariant) string) string {
+	var msg string
+	for _, v := range variants {
+		if msg = build(v); len(msg) <= maxMessage {
+			break
+		}
+	}
+	return msg
+}
+
 // judgeConfigs judges the *tls.Config values a call gives a client
 // that is not reported for missing TLS (its address is local): skip-verify
 // and weak versions are findings wherever the client connects.
@@ -728,13 +748,9 @@ func (s callRule) report(call *ast.CallExpr, fn *types.Func, cl SummaryClient, n
 		advice = append(advice, "use a "+cl.Secure[0]+":// URL")
 	}
 	why := plaintextWhy(nonlocal)
-	// The most detailed message that fits: the path through other
-	// functions, then why plaintext is wrong, then the hosts give way.
-	var msg string
-	for _, v := range []struct {
-		via, why, at bool
-		hosts        int
-	}{{true, true, true, 60}, {false, true, true, 60}, {false, false, true, 60}, {false, false, false, 60}, {false, false, false, 30}, {false, false, false, 12}} {
+	// The path through other functions, then why plaintext is wrong, then
+	// the location and the hosts give way.
+	msg := fitSummaryMessage([]messageVariant{{true, true, true, 60}, {false, true, true, 60}, {false, false, true, 60}, {false, false, false, 60}, {false, false, false, 30}, {false, false, false, 12}}, func(v messageVariant) string {
 		built := cl.Built
 		if v.at {
 			built += " at " + place(cl.Where)
@@ -742,15 +758,12 @@ func (s callRule) report(call *ast.CallExpr, fn *types.Func, cl SummaryClient, n
 		if v.via && len(cl.Via) > 0 {
 			built += ", through " + strings.Join(cl.Via, ", ")
 		}
-		msg = fmt.Sprintf("%s builds a Redis client (%s) for %s%s", name, built, shorten(strings.Join(nonlocal, ", "), v.hosts), state)
+		msg := fmt.Sprintf("%s builds a Redis client (%s) for %s%s", name, built, shorten(strings.Join(nonlocal, ", "), v.hosts), state)
 		if v.why {
 			msg += ": " + why
 		}
-		msg += "; " + strings.Join(advice, ", or ")
-		if len(msg) <= maxMessage {
-			break
-		}
-	}
+		return msg + "; " + strings.Join(advice, ", or ")
+	})
 	f := finding{pos: call.Pos(), end: call.Lparen, category: CategoryMissingTLS, message: msg}
 	if fi := c.fileAt(call.Pos()); fi != nil && !fi.generated {
 		if edits := s.fix(call, fn, cl); edits != nil {

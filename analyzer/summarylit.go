@@ -260,24 +260,18 @@ func (s callRule) reportLit(fn *types.Func, cl SummaryClient, nonlocal []string)
 		return
 	}
 	why := plaintextWhy(nonlocal)
-	var msg string
-	for _, v := range []struct {
-		why, at bool
-		hosts   int
-	}{{true, true, 60}, {true, false, 60}, {false, false, 60}, {false, false, 30}, {false, false, 12}} {
+	// The location, then why plaintext is wrong, then the hosts give way.
+	msg := fitSummaryMessage([]messageVariant{{false, true, true, 60}, {false, true, false, 60}, {false, false, false, 60}, {false, false, false, 30}, {false, false, false, 12}}, func(v messageVariant) string {
 		built := cl.Built
 		if v.at {
 			built += " at " + place(cl.Where)
 		}
-		msg = fmt.Sprintf("%s connects on first use (%s) to %s %s", name, built, shorten(strings.Join(nonlocal, ", "), v.hosts), state)
+		msg := fmt.Sprintf("%s connects on first use (%s) to %s %s", name, built, shorten(strings.Join(nonlocal, ", "), v.hosts), state)
 		if v.why {
 			msg += ": " + why
 		}
-		msg += "; " + strings.Join(advice, ", or ")
-		if len(msg) <= maxMessage {
-			break
-		}
-	}
+		return msg + "; " + strings.Join(advice, ", or ")
+	})
 	f := finding{pos: lit.Pos(), end: lit.Lbrace, category: CategoryMissingTLS, message: msg}
 	if fi := c.fileAt(lit.Pos()); fi != nil && !fi.generated && len(cl.Ways) == 1 && cl.Ways[0].Kind == WayConfig && len(cl.Ways[0].In.Path) == 1 {
 		if edits := c.addTLSField(lit, cl.Ways[0].In.Path[0]); edits != nil {
